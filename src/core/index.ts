@@ -1,0 +1,11 @@
+// The domain core's public surface: plain TypeScript shared by the task pane, the CLI and the tests.
+export * from './framework/types';
+export * from './framework/framework';
+export * from './framework/validate';
+export * from './framework/bundled';
+export * from './query/stages';
+export * from './query/descriptors';
+export * from './query/search';
+export * from './compose/reference';
+export * from './compose/template';
+export * from './export/export';
