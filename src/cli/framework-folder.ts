@@ -5,15 +5,20 @@ import { FRAMEWORK_FILE_NAMES, FrameworkError, loadFramework, type Framework, ty
 /** The largest framework file accepted. The Hampshire files are under 100 KB; anything near this is not a framework. */
 export const MAX_FRAMEWORK_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Finds the project's own `framework-data/` folder, walking up from this file (works from `src/` and from `build/`). */
+/**
+ * Finds the project's own `framework-data/` folder: the one beside the nearest package.json above this file.
+ * (The compiled CLI lives in build/, which also holds copies of imported JSON; those copies are never used.)
+ */
 export function defaultFrameworkFolder(): string {
   let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'framework-data');
-    if (fs.existsSync(path.join(candidate, 'edition.json'))) return candidate;
+  for (let i = 0; i < 8; i++) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) {
+      const candidate = path.join(dir, 'framework-data');
+      if (fs.existsSync(path.join(candidate, 'edition.json'))) return candidate;
+    }
     dir = path.dirname(dir);
   }
-  throw new Error('Cannot find the framework-data folder.');
+  throw new Error('Cannot find the framework-data folder beside package.json.');
 }
 
 /** Reads and parses one JSON file; a problem becomes a FrameworkError naming the file. */
