@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runEdition } from './commands/edition';
 import { runExport } from './commands/export';
 import { runValidate } from './commands/validate';
 import { UsageError, type CommandIo } from './io';
@@ -8,6 +9,8 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   export --format json|csv [--framework <folder>]   print every descriptor of both documents
   validate <file or folder>                         check a framework file or edition folder
+  edition diff <a> <b> [--format text|html] [--out <file>]
+                                                    list what changed between two edition folders
   help                                              show this message
 
 Exit codes: 0 success, 1 problems found, 2 bad usage.`;
@@ -15,6 +18,7 @@ Exit codes: 0 success, 1 problems found, 2 bad usage.`;
 const COMMANDS: Record<string, (args: string[], io: CommandIo) => number> = {
   export: runExport,
   validate: runValidate,
+  edition: runEdition,
 };
 
 export function main(argv: string[], io: CommandIo): number {

@@ -2,7 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FRAMEWORK_FILE_NAMES, FrameworkError, loadFramework, type FrameworkFiles } from '../../core/framework/framework';
 import { formatProblems, validateAgainstSchema, type FrameworkProblem } from '../../core/framework/validate';
-import { readFrameworkFiles, readJsonFile } from '../framework-folder';
+import { checkLineage } from '../../core/edition/diff';
+import { loadFrameworkFolder, readFrameworkFiles, readJsonFile } from '../framework-folder';
 import { UsageError, type CommandIo } from '../io';
 
 const KIND_TO_KEY: Record<string, keyof FrameworkFiles> = {
@@ -47,10 +48,16 @@ function validateFile(file: string): FrameworkProblem[] {
   }
 }
 
+/**
+ * Checks a whole edition folder. Where the edition says it was derived from the edition shipped with the add-in,
+ * it is also checked against it: ids may be retired but never removed, moved or reused.
+ */
 function validateFolder(folder: string): FrameworkProblem[] {
   try {
-    loadFramework(readFrameworkFiles(folder));
-    return [];
+    const edition = loadFramework(readFrameworkFiles(folder));
+    const shipped = loadFrameworkFolder();
+    if (edition.edition.derivedFrom !== shipped.editionKey) return [];
+    return checkLineage(shipped, edition).map((p) => ({ file: p.id ? 'edition' : 'edition.json', path: p.id ? `descriptor ${p.id}` : '/derivedFrom', message: p.message }));
   } catch (error) {
     return problemsOf(error);
   }
