@@ -1,6 +1,7 @@
+import { loadFramework } from '../core/framework/load';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FRAMEWORK_FILE_NAMES, FrameworkError, loadFramework, type Framework, type FrameworkFiles } from '../core/framework/framework';
+import { FRAMEWORK_FILE_NAMES, FrameworkError, type Framework, type FrameworkFiles } from '../core/framework/framework';
 
 /** The largest framework file accepted. The Hampshire files are under 100 KB; anything near this is not a framework. */
 export const MAX_FRAMEWORK_FILE_BYTES = 5 * 1024 * 1024;

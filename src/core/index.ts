@@ -1,6 +1,7 @@
 // The domain core's public surface: plain TypeScript shared by the task pane, the CLI and the tests.
 export * from './framework/types';
 export * from './framework/framework';
+export * from './framework/load';
 export * from './framework/validate';
 export * from './framework/bundled';
 export * from './query/stages';

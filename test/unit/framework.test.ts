@@ -1,5 +1,6 @@
+import { loadFramework } from '../../src/core/framework/load';
 import { bundledFramework } from '../../src/core/framework/bundled';
-import { FrameworkError, loadFramework, type FrameworkFiles } from '../../src/core/framework/framework';
+import { FrameworkError, type FrameworkFiles } from '../../src/core/framework/framework';
 import { validateAgainstSchema } from '../../src/core/framework/validate';
 import { STAGE_CODES, ROLE_CODES } from '../../src/core/framework/types';
 import edition from '../../framework-data/edition.json';

@@ -1,6 +1,7 @@
+import { loadFramework } from '../../core/framework/load';
 import * as fs from 'fs';
 import * as path from 'path';
-import { FRAMEWORK_FILE_NAMES, FrameworkError, loadFramework, type FrameworkFiles } from '../../core/framework/framework';
+import { FRAMEWORK_FILE_NAMES, FrameworkError, type FrameworkFiles } from '../../core/framework/framework';
 import { formatProblems, validateAgainstSchema, type FrameworkProblem } from '../../core/framework/validate';
 import { checkLineage } from '../../core/edition/diff';
 import { loadFrameworkFolder, readFrameworkFiles, readJsonFile } from '../framework-folder';

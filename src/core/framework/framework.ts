@@ -10,7 +10,7 @@ import {
   type StageCode,
   type TeachersStandardsFile,
 } from './types';
-import { validateAgainstSchema, type FrameworkProblem } from './validate';
+import type { FrameworkProblem } from './validate';
 
 export type DescriptorSource = 'teachers-standards' | 'career-expectations';
 
@@ -221,46 +221,30 @@ function crossCheck(
   return problems;
 }
 
-/**
- * Validates and indexes one edition's files. Throws a {@link FrameworkError} listing every problem
- * (file and JSON path) when any file is wrong; nothing is half-loaded.
- */
-export function loadFramework(files: FrameworkFiles): Framework {
-  const names = FRAMEWORK_FILE_NAMES;
-  const problems = [
-    ...validateAgainstSchema(files.edition, names.edition),
-    ...validateAgainstSchema(files.teachersStandards, names.teachersStandards),
-    ...validateAgainstSchema(files.careerExpectations, names.careerExpectations),
-    ...validateAgainstSchema(files.careerStages, names.careerStages),
-    ...(files.wording === undefined ? [] : validateAgainstSchema(files.wording, names.wording)),
-  ];
-  const kinds: [keyof FrameworkFiles, string][] = [
-    ['edition', 'edition'],
-    ['teachersStandards', 'teachers-standards'],
-    ['careerExpectations', 'career-expectations'],
-    ['careerStages', 'career-stages'],
-  ];
-  for (const [key, kind] of kinds) {
-    const value = files[key] as { kind?: unknown } | null;
-    if (value && typeof value === 'object' && value.kind !== kind) {
-      problems.push({ file: names[key], path: '/kind', message: `must be "${kind}"` });
-    }
-  }
-  if (problems.length > 0) throw new FrameworkError(problems);
+/** An edition's files once they have passed the JSON Schema (see load.ts), or files checked at build time. */
+export interface CheckedFrameworkFiles {
+  edition: EditionInfo & { kind?: 'edition' };
+  teachersStandards: TeachersStandardsFile;
+  careerExpectations: CareerExpectationsFile;
+  careerStages: CareerStagesFile;
+  wording?: unknown;
+}
 
-  const editionFile = files.edition as EditionInfo & { kind: 'edition' };
+/**
+ * Cross-checks and indexes schema-valid files. Throws a {@link FrameworkError} on any problem; nothing is half-built.
+ * This module has no JSON Schema validator in it, so the task pane can index its bundled, build-time-validated
+ * edition without shipping ajv; untrusted files go through `loadFramework` in load.ts.
+ */
+export function buildFramework(files: CheckedFrameworkFiles): Framework {
+  const { teachersStandards: ts, careerExpectations: cef, careerStages: stages } = files;
   const edition: EditionInfo = {
-    id: editionFile.id,
-    version: editionFile.version,
-    title: editionFile.title,
-    derivedFrom: editionFile.derivedFrom,
+    id: files.edition.id,
+    version: files.edition.version,
+    title: files.edition.title,
+    derivedFrom: files.edition.derivedFrom,
   };
-  const ts = files.teachersStandards as TeachersStandardsFile;
-  const cef = files.careerExpectations as CareerExpectationsFile;
-  const stages = files.careerStages as CareerStagesFile;
   const semantic = crossCheck(edition, ts, cef, stages);
   if (semantic.length > 0) throw new FrameworkError(semantic);
-
   const descriptors = flatten(ts, cef);
   return {
     edition,
