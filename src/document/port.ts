@@ -1,0 +1,85 @@
+/**
+ * The document port: the one narrow interface between the task pane and a document.
+ *
+ * Two adapters implement it: `word/` (Office.js, the only place Office.js is used) and `preview/`
+ * (the preview page's contenteditable sample review). The pane never knows which one it has.
+ *
+ * Room to grow (later issues add these; keep each one a single method with a plain-data result):
+ * - `listTaggedBlocks(): Promise<TaggedBlockInfo[]>` — tag, title and text of each `tsd:`/`tso:`/`tsr:` block,
+ *   read in one sync (load only `tag,title,text`).
+ * - `selectTaggedBlock(index)` / `replaceTaggedBlockText(index, text)` — select or rewrite one block.
+ * - `readDocumentModel()` — paragraphs, tagged blocks and properties for the checker, in at most three syncs.
+ * - Formatted blocks (objectives, rating rationales): extend {@link DocumentBlock} with optional
+ *   `paragraphs: { label?: string; text: string }[]`, written as paragraphs with bold labels inside the tagged
+ *   content control. Adapters that do not know a field must ignore it and still insert `text`.
+ */
+
+/** One block of text to insert, wrapped in a tagged content control unless inserted as plain text. */
+export interface DocumentBlock {
+  /** What goes into the document. */
+  text: string;
+  /** Content-control tag, e.g. `tsd:TS2.1/MPR/2`. At most 255 characters. */
+  tag: string;
+  /** Content-control title shown by Word, e.g. `TS 2.1 · MPR`. At most 255 characters. */
+  title: string;
+}
+
+/** `after-selection`: a non-empty selection is kept and the blocks go after it. `replace`: the selection is replaced. */
+export type InsertMode = 'after-selection' | 'replace';
+
+export interface InsertOptions {
+  mode: InsertMode;
+  /** Insert plain text, without content controls. */
+  asPlainText: boolean;
+}
+
+export interface InsertOutcome {
+  /** How many blocks went in. */
+  inserted: number;
+  /** True when the blocks went in as plain text (asked for, or content controls are not available here). */
+  asPlainText: boolean;
+  /**
+   * A one-off notice for the user, e.g. that content controls are not available so text was inserted plainly.
+   * Set only the first time a fallback happens in this session.
+   */
+  notice?: string;
+}
+
+/** Where the career stage is kept. */
+export type CareerStageStore = 'document-property' | 'add-in-settings';
+
+export interface StoredCareerStage {
+  /** The career stage name, as in framework-data/career-stages.json (not checked here). */
+  name: string;
+  storedIn: CareerStageStore;
+}
+
+export interface DocumentPort {
+  /** Which adapter this is; for messages only ("Word", "the sample document"). */
+  readonly documentLabel: string;
+  /** Inserts the blocks at the cursor, in order, each its own tagged block (or plain text). */
+  insertBlocks(blocks: readonly DocumentBlock[], options: InsertOptions): Promise<InsertOutcome>;
+  /** The document's saved career stage, or null when none is saved. Never throws for a missing property. */
+  readCareerStage(): Promise<StoredCareerStage | null>;
+  /** Saves the career stage name to the document; says where it went. */
+  saveCareerStage(name: string): Promise<CareerStageStore>;
+  /** The document's body text, for detecting the career stage. */
+  readText(): Promise<string>;
+}
+
+/** An error whose message can be shown to the user as it is. Adapters turn API errors into these. */
+export class DocumentError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message);
+    this.name = 'DocumentError';
+    if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
+  }
+}
+
+/** The name of the custom document property that holds the career stage. */
+export const CAREER_STAGE_PROPERTY = 'CareerStage';
+
+/** The plain-text form of blocks: one block per paragraph. */
+export function blocksAsText(blocks: readonly DocumentBlock[]): string {
+  return blocks.map((b) => b.text).join('\n');
+}

@@ -1,0 +1,106 @@
+import { CAREER_STAGE_PROPERTY, DocumentError, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
+
+/** Key-value storage (localStorage in the page, a Map in tests). */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export interface PreviewDocumentOptions {
+  /** The contenteditable element that plays the document. */
+  root: HTMLElement;
+  /** Names this sample document; custom properties are kept per document. */
+  documentKey: string;
+  store: KeyValueStore;
+}
+
+/** Class of the outlined span that stands in for a content control. */
+export const TAGGED_BLOCK_CLASS = 'tagged-block';
+
+/**
+ * The document port over the preview page's contenteditable sample review. It behaves like the Word adapter:
+ * insertion at the caret (the last place the user put it in the document), a non-empty selection kept unless
+ * Replace is asked for, content controls as outlined spans carrying `data-tag` and `title`, and the career stage
+ * kept as a "custom property" in storage keyed per sample document, so a reload remembers it.
+ * Text is always set with `textContent`, never parsed as HTML. Focus is never moved.
+ */
+export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort & { dispose(): void } {
+  const { root, documentKey, store } = options;
+  const doc = root.ownerDocument;
+  let saved: Range | null = null;
+
+  const remember = () => {
+    // The DOM's Selection, not Word's: the Office lint rules mistake it for a Word proxy object.
+    const caret: Selection | null = doc.defaultView ? doc.defaultView.getSelection() : null;
+    const range = caret && caret.rangeCount > 0 ? caret.getRangeAt(0) : null;
+    if (!range) return;
+    if (root.contains(range.startContainer) && root.contains(range.endContainer)) saved = range.cloneRange();
+  };
+  doc.addEventListener('selectionchange', remember);
+
+  const propertyKey = `standards-companion:${documentKey}:${CAREER_STAGE_PROPERTY}`;
+
+  function targetRange(): Range {
+    if (saved && root.contains(saved.startContainer)) return saved.cloneRange();
+    const end = doc.createRange();
+    end.selectNodeContents(root);
+    end.collapse(false);
+    return end;
+  }
+
+  function blockNode(block: DocumentBlock, plain: boolean): Node {
+    if (plain) return doc.createTextNode(block.text);
+    const span = doc.createElement('span');
+    span.className = TAGGED_BLOCK_CLASS;
+    span.dataset.tag = block.tag;
+    span.title = block.title;
+    span.textContent = block.text;
+    return span;
+  }
+
+  async function insertBlocks(blocks: readonly DocumentBlock[], insert: InsertOptions): Promise<InsertOutcome> {
+    if (!root.isConnected) throw new DocumentError('The sample document is not on the page any more. Reload the page and try again.');
+    if (blocks.length === 0) return { inserted: 0, asPlainText: insert.asPlainText };
+    const range = targetRange();
+    if (insert.mode === 'replace') range.deleteContents();
+    else if (!range.collapsed) {
+      const before = range.toString();
+      range.collapse(false);
+      if (/\S$/.test(before)) range.insertNode(doc.createTextNode(' '));
+      range.collapse(false);
+    }
+    const fragment = doc.createDocumentFragment();
+    blocks.forEach((block, i) => {
+      if (i > 0) fragment.appendChild(doc.createElement('br'));
+      fragment.appendChild(blockNode(block, insert.asPlainText));
+    });
+    const last = fragment.lastChild;
+    range.insertNode(fragment);
+    if (last) {
+      const after = doc.createRange();
+      after.setStartAfter(last);
+      after.collapse(true);
+      saved = after;
+    }
+    return { inserted: blocks.length, asPlainText: insert.asPlainText };
+  }
+
+  return {
+    documentLabel: 'the sample document',
+    insertBlocks,
+    async readCareerStage() {
+      const name = store.getItem(propertyKey);
+      return name ? { name, storedIn: 'document-property' } : null;
+    },
+    async saveCareerStage(name: string) {
+      store.setItem(propertyKey, name);
+      return 'document-property';
+    },
+    async readText() {
+      return root.innerText ?? root.textContent ?? '';
+    },
+    dispose() {
+      doc.removeEventListener('selectionchange', remember);
+    },
+  };
+}

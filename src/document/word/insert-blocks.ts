@@ -1,0 +1,84 @@
+import type { DocumentBlock, InsertOptions, InsertOutcome } from '../port';
+import type { WordHost } from './host';
+import { isContentControlRefusal, toDocumentError } from './errors';
+
+/** Remembered across insertions, so a fallback is announced once and not retried on every click. */
+export interface InsertState {
+  contentControlsRefused: boolean;
+  noticeGiven: boolean;
+}
+
+export const CONTENT_CONTROL_NOTICE =
+  'This copy of Word could not create content controls here, so the text went in as plain text. It will be checked by its wording instead of its tag.';
+
+function noticeOnce(state: InsertState): string | undefined {
+  if (state.noticeGiven) return undefined;
+  state.noticeGiven = true;
+  return CONTENT_CONTROL_NOTICE;
+}
+
+/**
+ * Inserts blocks at the cursor.
+ *
+ * Requirement set: WordApi 1.1 (getSelection, Range.insertText, Range.insertContentControl, ContentControl tag/title).
+ *
+ * Round trips: `replace` is one `context.sync()`. `after-selection` is two: Word cannot insert conditionally, so the
+ * selection's text is read first (loading only `text`) to keep what the user selected and put a space after it.
+ *
+ * Order within the batch: every piece of text first, chained with `insertText(…, 'After')`, then each block's range is
+ * wrapped in a content control. Word runs a batch in order, so if it refuses content controls the text is already in
+ * place as plain text and nothing is inserted twice.
+ */
+export async function insertBlocksInWord(
+  host: WordHost,
+  blocks: readonly DocumentBlock[],
+  options: InsertOptions,
+  state: InsertState,
+): Promise<InsertOutcome> {
+  if (blocks.length === 0) return { inserted: 0, asPlainText: options.asPlainText };
+  const supportsControls = host.isSetSupported('WordApi', '1.1');
+  if (!supportsControls) state.contentControlsRefused = true;
+  const plain = options.asPlainText || state.contentControlsRefused;
+  try {
+    await host.run(async (context) => {
+      const selection = context.document.getSelection();
+      let spaceFirst = false;
+      if (options.mode === 'after-selection') {
+        selection.load('text');
+        await context.sync();
+        spaceFirst = /\S$/.test(selection.text);
+      }
+      const pieces: { text: string; block?: DocumentBlock }[] = [];
+      if (spaceFirst) pieces.push({ text: ' ' });
+      blocks.forEach((block, i) => {
+        if (i > 0) pieces.push({ text: '\n' });
+        pieces.push({ text: block.text, block });
+      });
+      const toWrap: { range: Word.Range; block: DocumentBlock }[] = [];
+      let previous: Word.Range | undefined;
+      for (const piece of pieces) {
+        const range: Word.Range = previous
+          ? previous.insertText(piece.text, 'After')
+          : selection.insertText(piece.text, options.mode === 'replace' ? 'Replace' : 'End');
+        if (piece.block) toWrap.push({ range, block: piece.block });
+        previous = range;
+      }
+      if (!plain) {
+        for (const { range, block } of toWrap) {
+          const control = range.insertContentControl();
+          control.tag = block.tag;
+          control.title = block.title;
+        }
+      }
+      await context.sync();
+    });
+  } catch (error) {
+    if (!plain && isContentControlRefusal(error)) {
+      state.contentControlsRefused = true;
+      return { inserted: blocks.length, asPlainText: true, notice: noticeOnce(state) };
+    }
+    throw toDocumentError(error, blocks.length === 1 ? 'insert the descriptor' : 'insert the descriptors');
+  }
+  if (plain && !options.asPlainText) return { inserted: blocks.length, asPlainText: true, notice: noticeOnce(state) };
+  return { inserted: blocks.length, asPlainText: plain };
+}

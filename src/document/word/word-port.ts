@@ -1,0 +1,17 @@
+import type { DocumentPort } from '../port';
+import type { WordHost } from './host';
+import { insertBlocksInWord, type InsertState } from './insert-blocks';
+import { readCareerStageInWord, saveCareerStageInWord } from './career-stage';
+import { readTextInWord } from './read-text';
+
+/** The document port for Word. The manifest asks for WordApi 1.1; each capability file names what it needs beyond that. */
+export function createWordPort(host: WordHost): DocumentPort {
+  const state: InsertState = { contentControlsRefused: false, noticeGiven: false };
+  return {
+    documentLabel: 'the document',
+    insertBlocks: (blocks, options) => insertBlocksInWord(host, blocks, options, state),
+    readCareerStage: () => readCareerStageInWord(host),
+    saveCareerStage: (name) => saveCareerStageInWord(host, name),
+    readText: () => readTextInWord(host),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The preview page: the real task pane beside a sample review document, through the same DocumentPort.
+ * It loads office.js from its own origin like the pane does (Office.onReady reports no host here).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { bundledFramework } from '../core/framework/bundled';
+import { createPreviewPort } from '../document/preview/preview-port';
+import type { DocumentPort } from '../document/port';
+import { App } from '../taskpane/App';
+import { detectTheme, type ThemeKind } from '../taskpane/theme';
+import { PREVIEW_CSS } from './preview.css';
+import { SAMPLE_DOCUMENT_KEY, SAMPLE_REVIEW } from './sample-review';
+
+const THEME_KEY = 'standards-companion:preview-theme';
+
+/** The sample document is plain DOM, not React: it is the "document" the port edits, so React must not re-render it. */
+function buildSampleDocument(): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'sample-document';
+  root.contentEditable = 'true';
+  root.spellcheck = false;
+  root.setAttribute('role', 'textbox');
+  root.setAttribute('aria-multiline', 'true');
+  root.setAttribute('aria-label', 'Sample review document');
+  root.id = 'sample-document';
+  for (const p of SAMPLE_REVIEW) {
+    const el = document.createElement(p.kind === 'heading' ? 'h2' : 'p');
+    el.textContent = p.text;
+    root.appendChild(el);
+  }
+  return root;
+}
+
+function initialTheme(): ThemeKind {
+  const saved = localStorage.getItem(THEME_KEY);
+  return saved === 'light' || saved === 'dark' || saved === 'high-contrast' ? saved : detectTheme(window);
+}
+
+function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort }) {
+  const { documentElement, port } = props;
+  const [theme, setTheme] = useState<ThemeKind>(initialTheme);
+  const holder = useRef<HTMLElement>(null);
+  useEffect(() => {
+    holder.current?.appendChild(documentElement);
+  }, [documentElement]);
+  const changeTheme = (value: string) => {
+    localStorage.setItem(THEME_KEY, value);
+    setTheme(value as ThemeKind);
+  };
+  const reset = () => {
+    localStorage.removeItem(`standards-companion:${SAMPLE_DOCUMENT_KEY}:CareerStage`);
+    location.reload();
+  };
+  return (
+    <div className="preview">
+      <div className="preview-bar">
+        <span className="name">Standards Companion preview: sample review document</span>
+        <label>
+          Pane theme
+          <select id="theme-toggle" value={theme} onChange={(e) => changeTheme(e.target.value)}>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+            <option value="high-contrast">High contrast</option>
+          </select>
+        </label>
+        <button type="button" onClick={reset}>
+          Reset sample
+        </button>
+      </div>
+      <div className="preview-main">
+        <section className="preview-page" aria-label="Document" ref={holder} />
+        <div className="preview-pane" id="pane">
+          <App framework={bundledFramework()} port={port} theme={theme} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function start() {
+  const style = document.createElement('style');
+  style.textContent = PREVIEW_CSS;
+  document.head.appendChild(style);
+  const documentElement = buildSampleDocument();
+  const port = createPreviewPort({ root: documentElement, documentKey: SAMPLE_DOCUMENT_KEY, store: localStorage });
+  createRoot(document.getElementById('root') as HTMLElement).render(<PreviewPage documentElement={documentElement} port={port} />);
+}
+
+void Office.onReady(() => start());

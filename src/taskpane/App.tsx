@@ -1,0 +1,105 @@
+import { FluentProvider, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { descriptorInsertion, type Framework } from '../core';
+import type { DocumentPort } from '../document/port';
+import { paneTabs } from './tabs';
+import { themes, type ThemeKind } from './theme';
+import { CareerStagePicker } from './shell/CareerStagePicker';
+import { InsertOptions } from './shell/InsertOptions';
+import { PaneContext, type PaneContextValue } from './shell/pane-context';
+import { StatusArea, type StatusMessage } from './shell/StatusArea';
+import { copyToClipboard } from './shell/clipboard';
+import { plainMessage } from './shell/messages';
+import { usePaneSettings } from './shell/settings';
+import { useCareerStage } from './shell/useCareerStage';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', overflowX: 'hidden', backgroundColor: tokens.colorNeutralBackground1 },
+  // The top-right corner (about 40 × 40 px) belongs to Office's own pane menu.
+  header: { padding: `${tokens.spacingVerticalM} 48px ${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minHeight: '24px' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  body: { flexGrow: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`, minWidth: 0 },
+  focusNote: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  panel: { minWidth: 0 },
+});
+
+export interface AppProps {
+  framework: Framework;
+  port: DocumentPort;
+  theme: ThemeKind;
+}
+
+/** The task pane: career stage, the registered tabs, insert options and a status strip. The same code runs in Word and the preview. */
+export function App({ framework, port, theme }: AppProps) {
+  const styles = useStyles();
+  const [settings, updateSettings] = usePaneSettings();
+  const [stageState, chooseStage] = useCareerStage(framework, port);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const serial = useRef(0);
+  const [tabId, setTabId] = useState(paneTabs[0]?.id ?? '');
+
+  const say = useCallback((kind: StatusMessage['kind'], text: string) => setMessage({ kind, text, serial: ++serial.current }), []);
+
+  const insertDescriptors = useCallback(
+    async (ids: readonly string[], what: string) => {
+      try {
+        const blocks = ids.map((id) => descriptorInsertion(framework, id));
+        const outcome = await port.insertBlocks(blocks, { mode: settings.replaceSelection ? 'replace' : 'after-selection', asPlainText: settings.asPlainText });
+        const done = `Inserted ${what}${outcome.asPlainText ? ' as plain text' : ''}.`;
+        say('success', outcome.notice ? `${done} ${outcome.notice}` : done);
+      } catch (error) {
+        console.error(error);
+        say('error', plainMessage(error));
+      }
+    },
+    [framework, port, settings, say],
+  );
+
+  const copyText = useCallback(
+    async (text: string, what: string) => {
+      try {
+        await copyToClipboard(text);
+        say('success', `Copied ${what} to the clipboard.`);
+      } catch {
+        say('error', 'The clipboard is not available here. Select the text and copy it instead.');
+      }
+    },
+    [say],
+  );
+
+  const context = useMemo<PaneContextValue>(
+    () => ({ framework, careerStage: stageState.careerStage, port, settings, insertDescriptors, copyText }),
+    [framework, stageState.careerStage, port, settings, insertDescriptors, copyText],
+  );
+
+  const active = paneTabs.find((t) => t.id === tabId) ?? paneTabs[0];
+  const Panel = active?.Panel;
+
+  return (
+    <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
+      <PaneContext.Provider value={context}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>Standards Companion</h1>
+        </header>
+        <main className={styles.body}>
+          <CareerStagePicker framework={framework} state={stageState} onChoose={(name) => void chooseStage(name)} />
+          <TabList selectedValue={tabId} onTabSelect={(_e, data) => setTabId(String(data.value))} aria-label="Pane sections">
+            {paneTabs.map((t) => (
+              <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+                {t.label}
+              </Tab>
+            ))}
+          </TabList>
+          <p className={styles.focusNote}>After inserting, click in the document to carry on typing: the cursor stays in this pane until you do.</p>
+          {active && Panel ? (
+            <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className={styles.panel}>
+              <Panel />
+            </div>
+          ) : null}
+          <InsertOptions settings={settings} onChange={updateSettings} />
+        </main>
+        <StatusArea message={message} onDismiss={() => setMessage(null)} />
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,115 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import {
+  cumulativeForStage,
+  nextStageAdditions,
+  stageColumn,
+  type CumulativeSubStandard,
+  type Descriptor,
+  type StageCode,
+} from '../../core';
+import { usePane } from '../shell/pane-context';
+import { DescriptorList } from './DescriptorRow';
+
+const useStyles = makeStyles({
+  preamble: { margin: `0 0 ${tokens.spacingVerticalS}`, fontStyle: 'italic', color: tokens.colorNeutralForeground2 },
+  sub: { marginBottom: tokens.spacingVerticalL, minWidth: 0 },
+  subHead: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  subTitle: { flexGrow: 1, margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  empty: { color: tokens.colorNeutralForeground3, margin: `${tokens.spacingVerticalXS} 0` },
+  group: {
+    marginTop: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
+  next: { borderLeftColor: tokens.colorBrandStroke1 },
+  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  headerText: { overflowWrap: 'anywhere', textAlign: 'start' },
+});
+
+interface NextGroup {
+  stage: StageCode;
+  descriptors: Descriptor[];
+}
+
+function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: boolean; next: NextGroup[] }) {
+  const styles = useStyles();
+  const { framework, insertDescriptors } = usePane();
+  const { sub, includeEarlier, next } = props;
+  const ids = sub.descriptors.map((d) => d.id);
+  return (
+    <section className={styles.sub} aria-label={`Standard ${sub.number}`}>
+      <div className={styles.subHead}>
+        <h4 className={styles.subTitle}>
+          {sub.number} {sub.title}
+        </h4>
+        {ids.length > 1 ? (
+          <Button size="small" aria-label={`Insert all ${ids.length} descriptors of Standard ${sub.number}`} onClick={() => void insertDescriptors(ids, `${ids.length} descriptors of Standard ${sub.number}`)}>
+            Insert all
+          </Button>
+        ) : null}
+      </div>
+      {sub.descriptors.length > 0 ? <DescriptorList descriptors={sub.descriptors} /> : <p className={styles.empty}>No descriptors at this stage.</p>}
+      {includeEarlier
+        ? sub.inherited
+            .filter((g) => g.descriptors.length > 0)
+            .map((g) => (
+              <div key={g.stage} className={styles.group}>
+                <h5 className={styles.groupTitle}>
+                  From {stageColumn(framework, g.stage).label}: {g.preamble}
+                </h5>
+                <DescriptorList descriptors={g.descriptors} />
+              </div>
+            ))
+        : null}
+      {next.map((g) => (
+        <div key={g.stage} className={`${styles.group} ${styles.next}`}>
+          <h5 className={styles.groupTitle}>{stageColumn(framework, g.stage).label} adds</h5>
+          {g.descriptors.length > 0 ? <DescriptorList descriptors={g.descriptors} /> : <p className={styles.empty}>Nothing new here.</p>}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Standards 1–8 for a stage, each expandable to its sub-standards and descriptors. */
+export function StandardsView(props: { stage: StageCode; includeEarlier: boolean; compareNext: boolean }) {
+  const styles = useStyles();
+  const { framework } = usePane();
+  const { stage, includeEarlier, compareNext } = props;
+  const standards = useMemo(() => cumulativeForStage(framework, stage), [framework, stage]);
+  const nextBySub = useMemo(() => {
+    const map = new Map<string, NextGroup[]>();
+    if (!compareNext) return map;
+    for (const { stage: nextStage, standards: nextStandards } of nextStageAdditions(framework, stage)) {
+      for (const standard of nextStandards) {
+        for (const sub of standard.subStandards) {
+          const list = map.get(sub.number) ?? [];
+          list.push({ stage: nextStage, descriptors: sub.descriptors });
+          map.set(sub.number, list);
+        }
+      }
+    }
+    return map;
+  }, [framework, stage, compareNext]);
+
+  return (
+    <Accordion multiple collapsible>
+      {standards.map((standard) => (
+        <AccordionItem key={standard.number} value={standard.number}>
+          <AccordionHeader as="h3" size="medium">
+            <span className={styles.headerText}>
+              Standard {standard.number}: {standard.heading}
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            {standard.preamble ? <p className={styles.preamble}>{standard.preamble}</p> : null}
+            {standard.subStandards.map((sub) => (
+              <SubStandardBlock key={sub.number} sub={sub} includeEarlier={includeEarlier} next={nextBySub.get(sub.number) ?? []} />
+            ))}
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

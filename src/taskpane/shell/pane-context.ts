@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { CareerStage, Framework } from '../../core';
+import type { DocumentPort } from '../../document/port';
+import type { PaneSettings } from './settings';
+
+/** What every tab can use: the framework, the chosen career stage, the document and the pane's shared actions. */
+export interface PaneContextValue {
+  framework: Framework;
+  /** The career stage in force, or null while none is chosen. */
+  careerStage: CareerStage | null;
+  port: DocumentPort;
+  settings: PaneSettings;
+  /** Inserts these descriptors at the cursor and reports the outcome in the status area. */
+  insertDescriptors(ids: readonly string[], what: string): Promise<void>;
+  /** Copies text to the clipboard and reports the outcome. */
+  copyText(text: string, what: string): Promise<void>;
+}
+
+export const PaneContext = createContext<PaneContextValue | null>(null);
+
+export function usePane(): PaneContextValue {
+  const value = useContext(PaneContext);
+  if (!value) throw new Error('usePane() is used outside the pane.');
+  return value;
+}

@@ -1,0 +1,48 @@
+import { bundledFramework } from '../../src/core/framework/bundled';
+import { detectCareerStage } from '../../src/core/detect/career-stage';
+
+const framework = bundledFramework();
+const detect = (text: string) => detectCareerStage(framework, text)?.careerStage.name ?? null;
+
+describe('detectCareerStage', () => {
+  it('reads a labelled line', () => {
+    expect(detect("Teacher: [Teacher's name]\nCareer stage: Main pay range\nReviewer: Headteacher")).toBe('Main pay range');
+    expect(detect('Pay range - UPR 2')).toBe('UPR 2/3');
+    expect(detect('Post: Assistant Headteacher')).toBe('Assistant/deputy headteacher');
+    expect(detect('Role: Headteacher')).toBe('Headteacher');
+    expect(detect('Role: Head of School')).toBe('Head of school');
+  });
+
+  it('picks the TLR stage when a TLR is on the same line', () => {
+    expect(detect('Career stage: MPR with TLR 2b')).toBe('Main pay range with TLR');
+    expect(detect('Pay scale: Upper pay scale 1 (TLR)')).toBe('UPR 1 with TLR');
+    expect(detect('Career stage: UPR 1 with TLR')).toBe('UPR 1 with TLR');
+  });
+
+  it('matches the data’s own names and common abbreviations', () => {
+    expect(detect('Career stage: ECT year 2')).toBe('ECT year 2');
+    expect(detect('Stage: second-year ECT')).toBe('ECT year 2');
+    expect(detect('Career stage: Leading Practitioner')).toBe('Leading practitioner');
+    expect(detect('Career stage: U3')).toBe('UPR 2/3');
+  });
+
+  it('uses unlabelled text only when every mention agrees', () => {
+    expect(detect('This review covers the year on the main pay range.\nProgress on the main pay scale was good.')).toBe('Main pay range');
+    expect(detect('Moved from the main pay range to UPR 1 this year.')).toBeNull();
+  });
+
+  it('ignores leadership titles outside a labelled line (they usually name the reviewer)', () => {
+    expect(detect('Signed by the headteacher and the deputy head.')).toBeNull();
+    expect(detect('Reviewed with the headteacher. The teacher is on the main pay range.')).toBe('Main pay range');
+  });
+
+  it('returns null when nothing is found', () => {
+    expect(detect('')).toBeNull();
+    expect(detect('Objectives for the coming year.')).toBeNull();
+  });
+
+  it('reports the words it matched', () => {
+    const found = detectCareerStage(framework, 'Career stage: Main Pay Range');
+    expect(found).toMatchObject({ evidence: 'Main Pay Range', labelled: true });
+  });
+});
