@@ -1,57 +1,46 @@
 /**
- * Reads this project's content-control tags:
+ * Reads this project's content-control tags for the checker:
  * - `tsd:<descriptor id>`: one descriptor;
- * - `tso:<id>,<id>,…`: an objective and the descriptors it is built on. Word caps a tag at 255 characters, so a long
- *   list is cut and ends with a `,…+N` marker; the full list is then in the title;
+ * - `tso:<id>,<id>,…`: an objective and the descriptors it cites (a long list ends with `,…+N` in the tag and the
+ *   left-out ids are in the title; see `idTagAndTitle` in compose/block.ts);
  * - `tsr:<role>/<rating>`: a rating rationale.
  *
- * TODO(unify): src/core/compose/objective.ts will export `parseBlockTag(tag, title)`; this small parser should give
- * way to it once it lands.
+ * Well-formed tags go through compose/block.ts's `parseBlockTag`, so there is one reading of the format. That
+ * function returns null for a `tsr:` tag naming an unknown role or rating; the checker must still report those
+ * (as `unknown-descriptor`), so this module reads them itself, and reports other broken tags as `malformed`.
  */
+import { parseBlockTag } from '../compose/block';
 
 export type ParsedTag =
   | { kind: 'descriptor'; id: string }
-  | { kind: 'objective'; ids: string[]; truncated: boolean }
+  /** `missing`: ids the tag says overflowed into the title but the title no longer lists. */
+  | { kind: 'objective'; ids: string[]; missing: number }
+  /** Role and rating as written; not yet checked against the framework. */
   | { kind: 'rationale'; role: string; rating: string }
   | { kind: 'malformed'; prefix: 'tsd' | 'tso' | 'tsr'; reason: string }
   | { kind: 'other' };
 
-/** Descriptor ids as they appear in titles and lists: `TS2.1/MPR/2`, `CEF/UPR-TLR/achieved/4`. */
-const ID_PATTERN = /\b(?:TS\d+\.\d+\/[A-Z0-9-]+\/\d+|CEF\/[A-Z0-9-]+\/[a-z-]+\/\d+)\b/g;
-/** The truncation marker at the end of a long `tso:` tag: `,…+3` (or `...+3`). */
-const TRUNCATED = /,?\s*(?:…|\.\.\.)\s*\+\s*\d+\s*$/;
-
-function splitIds(list: string): string[] {
-  return list
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-/** Parses a content control's tag (and, for a truncated objective, its title). Tags of other add-ins are `other`. */
-export function parseTag(tag: string, title = ''): ParsedTag {
-  const trimmed = tag.trim();
-  const match = /^(tsd|tso|tsr):(.*)$/s.exec(trimmed);
-  if (!match) return { kind: 'other' };
-  const prefix = match[1] as 'tsd' | 'tso' | 'tsr';
-  const body = (match[2] ?? '').trim();
-  if (body === '') return { kind: 'malformed', prefix, reason: 'the tag names nothing after the colon' };
-  if (prefix === 'tsd') return { kind: 'descriptor', id: body };
-  if (prefix === 'tsr') {
-    const slash = body.lastIndexOf('/');
-    if (slash <= 0 || slash === body.length - 1) return { kind: 'malformed', prefix, reason: 'a rationale tag should read tsr:<role>/<rating>' };
-    return { kind: 'rationale', role: body.slice(0, slash), rating: body.slice(slash + 1) };
-  }
-  if (TRUNCATED.test(body)) {
-    const fromTitle = [...title.matchAll(ID_PATTERN)].map((m) => m[0]);
-    const fromTag = splitIds(body.replace(TRUNCATED, ''));
-    // The title carries the full list; when it has fewer ids than the tag, it is not the list, so keep the tag's.
-    return { kind: 'objective', ids: fromTitle.length >= fromTag.length ? fromTitle : fromTag, truncated: true };
-  }
-  return { kind: 'objective', ids: splitIds(body), truncated: false };
-}
-
 /** True for a tag of this project (`tsd:`, `tso:`, `tsr:`). */
 export function isProjectTag(tag: string): boolean {
-  return /^\s*ts[dor]:/.test(tag);
+  return /^ts[dor]:/.test(tag.trim());
+}
+
+/** Parses a content control's tag (and, for an overflowing objective, its title). Tags of other add-ins are `other`. */
+export function parseTag(tag: string, title = ''): ParsedTag {
+  const trimmed = tag.trim();
+  if (!isProjectTag(trimmed)) return { kind: 'other' };
+  const parsed = parseBlockTag(trimmed, title);
+  if (parsed?.kind === 'tsd') return { kind: 'descriptor', id: parsed.ids[0] as string };
+  if (parsed?.kind === 'tso') return { kind: 'objective', ids: parsed.ids, missing: parsed.missing };
+  if (parsed?.kind === 'tsr') return { kind: 'rationale', role: parsed.role, rating: parsed.rating };
+  const prefix = trimmed.slice(0, 3) as 'tsd' | 'tso' | 'tsr';
+  const body = trimmed.slice(4).trim();
+  if (body === '') return { kind: 'malformed', prefix, reason: 'the tag names nothing after the colon' };
+  if (prefix === 'tsr') {
+    const parts = body.split('/');
+    if (parts.length === 2 && parts[0] && parts[1]) return { kind: 'rationale', role: parts[0], rating: parts[1] };
+    return { kind: 'malformed', prefix, reason: 'a rationale tag should read tsr:<role>/<rating>' };
+  }
+  if (prefix === 'tsd') return { kind: 'malformed', prefix, reason: 'a descriptor tag names exactly one descriptor id' };
+  return { kind: 'malformed', prefix, reason: 'an objective tag should list descriptor ids separated by commas' };
 }

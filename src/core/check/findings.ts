@@ -1,0 +1,73 @@
+import type { DiffPart } from '../text/diff';
+
+/** What a finding is about. The README's "Checking documents" explains each one for HR. */
+export type FindingKind =
+  | 'edited-descriptor'
+  | 'unknown-descriptor'
+  | 'stage-mismatch'
+  | 'pasted-descriptor'
+  | 'non-standard-rating'
+  | 'rating-rule'
+  | 'missing-stage';
+
+export const FINDING_KINDS: readonly FindingKind[] = [
+  'edited-descriptor',
+  'unknown-descriptor',
+  'stage-mismatch',
+  'pasted-descriptor',
+  'non-standard-rating',
+  'rating-rule',
+  'missing-stage',
+];
+
+/** Short human names for the kinds, for reports and the pane. */
+export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
+  'edited-descriptor': 'Edited descriptor',
+  'unknown-descriptor': 'Unknown descriptor',
+  'stage-mismatch': 'Wrong stage',
+  'pasted-descriptor': 'Pasted descriptor',
+  'non-standard-rating': 'Non-standard rating',
+  'rating-rule': 'Rating rule',
+  'missing-stage': 'Missing career stage',
+};
+
+/** `error`: the document cites something that does not exist; `warning`: HR should look; `info`: worth knowing. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Where a finding is: a paragraph (index into the model's paragraphs) and/or a tagged block (index into its blocks). */
+export interface FindingLocation {
+  paragraph: number | null;
+  block: number | null;
+}
+
+export interface Finding {
+  kind: FindingKind;
+  severity: Severity;
+  /** Plain English, for the person reading the review. */
+  message: string;
+  location: FindingLocation;
+  /** The descriptor cited, or the closest one; null when none applies. */
+  id: string | null;
+  /** The text concerned, shortened to about 160 characters. */
+  excerpt: string;
+  /** For edited and pasted descriptors: the word-level diff from the official text to the document's text. */
+  diff?: DiffPart[];
+  /** For pasted descriptors: how close the text is to the descriptor, 0–1. */
+  similarity?: number;
+}
+
+const EXCERPT_LENGTH = 160;
+
+/** Shortens text for an excerpt, at a word boundary where possible. */
+export function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const cut = flat.slice(0, EXCERPT_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > EXCERPT_LENGTH * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** True when a finding asks for attention (exit code 1 in the CLI). */
+export function needsAttention(f: Pick<Finding, 'severity'>): boolean {
+  return f.severity !== 'info';
+}

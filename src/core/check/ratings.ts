@@ -1,0 +1,72 @@
+/**
+ * Overall ratings as documents state them ("Overall rating: Achieved expectations (Main pay range).").
+ *
+ * Only the three labels of the career expectations framework are official. The Teachers' Standards document's
+ * introduction calls the lowest one "Not met expectations" (framework-data/NOTES.md, section 3); a review using
+ * that wording follows a Hampshire document, so it is accepted with an `info` note rather than a warning.
+ */
+import type { Framework } from '../framework/framework';
+import type { RatingCode } from '../framework/types';
+import { foldTypography } from '../text/normalise';
+
+/** Wordings taken from the guidance itself: accepted, but noted. */
+export const ACCEPTED_VARIANTS: Readonly<Record<string, RatingCode>> = { 'not met expectations': 'not-met' };
+
+export interface StatedRating {
+  /** The value as written, e.g. "Met expectations". */
+  value: string;
+  /** The career stage named in brackets after it, if any. */
+  careerStage: string | null;
+  /** The rating code when the value is an official label (or an accepted variant); null when not. */
+  rating: RatingCode | null;
+  /** True when the value is one of the official labels exactly (case and typography aside). */
+  official: boolean;
+  /** The paragraph the value is in. */
+  paragraph: number;
+}
+
+const LABEL = /^\s*(?:(?:overall|final|end[-\s]of[-\s]year)\s+)?(?:performance\s+)?rating\s*(?:[:\-–—]\s*|$)/i;
+
+function key(text: string): string {
+  return foldTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Finds "Overall rating: …" statements. A label alone in a table cell takes its value from the next cell. */
+export function statedRatings(framework: Framework, paragraphs: readonly { text: string; inTable?: boolean }[]): StatedRating[] {
+  const out: StatedRating[] = [];
+  paragraphs.forEach((p, index) => {
+    const label = LABEL.exec(p.text);
+    if (!label) return;
+    let rest = p.text.slice(label[0].length);
+    let at = index;
+    if (rest.trim() === '' && p.inTable) {
+      const next = paragraphs[index + 1];
+      if (!next || next.text.trim().split(/\s+/).length > 6) return;
+      rest = next.text;
+      at = index + 1;
+    }
+    const m = /^\s*([^(.;\n]*?)\s*(?:\(([^)]*)\))?\s*[.;]?\s*(?:\n|$)/.exec(rest) ?? /^\s*([^(.;\n]*)/.exec(rest);
+    const value = (m?.[1] ?? '').trim();
+    if (!/\p{L}/u.test(value)) return;
+    const k = key(value);
+    const officialLabel = framework.careerExpectations.ratings.find((r) => key(r.label) === k);
+    const variant = ACCEPTED_VARIANTS[k];
+    out.push({
+      value,
+      careerStage: m?.[2]?.trim() || null,
+      rating: officialLabel?.code ?? variant ?? null,
+      official: officialLabel !== undefined,
+      paragraph: at,
+    });
+  });
+  return out;
+}
+
+/** The official rating a non-standard wording probably means, or null. */
+export function suggestRating(value: string): RatingCode | null {
+  const k = key(value);
+  if (/\b(?:not|below|unsatisfactory|requires|inadequate|weak|fail|unmet|partly|partially)\b/.test(k)) return 'not-met';
+  if (/\b(?:exceed\w*|outstanding|exceptional|excellent|above|highly|beyond)\b/.test(k)) return 'exceptional';
+  if (/\b(?:met|meets|meeting|achiev\w*|good|secure|satisfactory|expected|proficient|effective)\b/.test(k)) return 'achieved';
+  return null;
+}
