@@ -9,4 +9,8 @@ export * from './query/descriptors';
 export * from './query/search';
 export * from './compose/reference';
 export * from './compose/template';
+export * from './compose/wording';
+export * from './compose/block';
+export * from './compose/objective';
+export * from './compose/rationale';
 export * from './export/export';

@@ -68,7 +68,8 @@ const TITLE_OVERFLOW = / ?\[\+([^\]]*)\]$/;
 /**
  * The tag and title of a block that cites descriptors by id (`tso`). When the ids do not fit in the tag,
  * the tag ends with `,…+N` and the title ends with the N left-out ids, shortening the human title if it must.
- * Throws a RangeError if even the left-out ids cannot fit in a title (more than about 30 descriptors).
+ * Throws a RangeError if even the left-out ids cannot fit in a title: about 28 of the longest ids, far more than an
+ * objective cites (one cell of the standards, at most five descriptors in the Hampshire edition).
  */
 export function idTagAndTitle(kind: 'tso', ids: readonly string[], humanTitle: string): { tag: string; title: string } {
   const prefix = `${kind}:`;
