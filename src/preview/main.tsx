@@ -54,7 +54,7 @@ function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort }
   };
   return (
     <div className="preview">
-      <div className="preview-bar">
+      <header className="preview-bar">
         <span className="name">Standards Companion preview: sample review document</span>
         <label>
           Pane theme
@@ -67,7 +67,7 @@ function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort }
         <button type="button" onClick={reset}>
           Reset sample
         </button>
-      </div>
+      </header>
       <div className="preview-main">
         <section className="preview-page" aria-label="Document" ref={holder} />
         <div className="preview-pane" id="pane">

@@ -14,6 +14,6 @@ export const PREVIEW_CSS = `
 .sample-document p { margin: 0 0 8px; min-height: 1.5em; }
 .sample-document .tagged-block { outline: 1px solid #8a8886; outline-offset: 1px; background: #f3f2f1; border-radius: 2px; }
 .sample-document .tagged-block:hover { outline-color: #2b579a; }
-.preview-pane { width: 320px; flex: none; border-left: 1px solid #c8c6c4; overflow-y: auto; overflow-x: hidden; max-height: 100vh; position: sticky; top: 0; }
-@media (max-width: 700px) { .preview-main { flex-direction: column; } .preview-pane { width: 100%; max-height: none; position: static; border-left: none; } }
+.preview-pane { width: 320px; flex: none; box-shadow: -1px 0 0 #c8c6c4; overflow-y: auto; overflow-x: hidden; max-height: 100vh; position: sticky; top: 0; }
+@media (max-width: 700px) { .preview-main { flex-direction: column; } .preview-pane { width: 100%; max-height: none; position: static; box-shadow: none; } }
 `;

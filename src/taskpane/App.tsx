@@ -1,10 +1,11 @@
-import { FluentProvider, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { descriptorInsertion, type Framework } from '../core';
 import type { DocumentPort } from '../document/port';
 import { paneTabs } from './tabs';
 import { themes, type ThemeKind } from './theme';
 import { CareerStagePicker } from './shell/CareerStagePicker';
+import { PaneTabs } from './shell/PaneTabs';
 import { InsertOptions } from './shell/InsertOptions';
 import { PaneContext, type PaneContextValue } from './shell/pane-context';
 import { StatusArea, type StatusMessage } from './shell/StatusArea';
@@ -78,18 +79,12 @@ export function App({ framework, port, theme }: AppProps) {
   return (
     <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
       <PaneContext.Provider value={context}>
-        <header className={styles.header}>
+        <div className={styles.header}>
           <h1 className={styles.title}>Standards Companion</h1>
-        </header>
+        </div>
         <main className={styles.body}>
           <CareerStagePicker framework={framework} state={stageState} onChoose={(name) => void chooseStage(name)} />
-          <TabList selectedValue={tabId} onTabSelect={(_e, data) => setTabId(String(data.value))} aria-label="Pane sections">
-            {paneTabs.map((t) => (
-              <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
-                {t.label}
-              </Tab>
-            ))}
-          </TabList>
+          <PaneTabs tabs={paneTabs} selected={active?.id ?? ''} onSelect={setTabId} />
           <p className={styles.focusNote}>After inserting, click in the document to carry on typing: the cursor stays in this pane until you do.</p>
           {active && Panel ? (
             <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className={styles.panel}>

@@ -1,4 +1,4 @@
-import { Checkbox, Field, SearchBox, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { usePane } from '../shell/pane-context';
 import { RatingsSection } from './RatingsSection';
@@ -27,7 +27,7 @@ export function DescriptorsTab() {
   return (
     <div className={styles.tab}>
       <Field label="Search descriptors">
-        <SearchBox className={styles.searchBox} value={query} onChange={(_e, data) => setQuery(data.value)} />
+        <Input type="search" className={styles.searchBox} value={query} onChange={(_e, data) => setQuery(data.value)} />
       </Field>
       <Checkbox label="Search all stages" checked={allStages || !careerStage} disabled={!careerStage} onChange={(_e, data) => setAllStages(data.checked === true)} />
       {searching ? (

@@ -19,13 +19,13 @@ export function RatingsSection(props: { role: RoleCode; open?: boolean }) {
   return (
     <Accordion collapsible defaultOpenItems={props.open ? ['ratings'] : []}>
       <AccordionItem value="ratings">
-        <AccordionHeader as="h3" size="medium">
+        <AccordionHeader as="h2" size="medium">
           <span className={styles.headerText}>Ratings: {roleLabel(framework, props.role)}</span>
         </AccordionHeader>
         <AccordionPanel>
           {ratings.map((rating) => (
             <section key={rating.rating} aria-label={rating.label}>
-              <h4 className={styles.rating}>{rating.label}</h4>
+              <h3 className={styles.rating}>{rating.label}</h3>
               {rating.routes.map((route) => (
                 <div key={route.route}>
                   {route.intro ? <p className={styles.intro}>{route.intro}</p> : null}

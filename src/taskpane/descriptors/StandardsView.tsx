@@ -40,9 +40,9 @@ function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: b
   return (
     <section className={styles.sub} aria-label={`Standard ${sub.number}`}>
       <div className={styles.subHead}>
-        <h4 className={styles.subTitle}>
+        <h3 className={styles.subTitle}>
           {sub.number} {sub.title}
-        </h4>
+        </h3>
         {ids.length > 1 ? (
           <Button size="small" aria-label={`Insert all ${ids.length} descriptors of Standard ${sub.number}`} onClick={() => void insertDescriptors(ids, `${ids.length} descriptors of Standard ${sub.number}`)}>
             Insert all
@@ -55,16 +55,16 @@ function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: b
             .filter((g) => g.descriptors.length > 0)
             .map((g) => (
               <div key={g.stage} className={styles.group}>
-                <h5 className={styles.groupTitle}>
+                <h4 className={styles.groupTitle}>
                   From {stageColumn(framework, g.stage).label}: {g.preamble}
-                </h5>
+                </h4>
                 <DescriptorList descriptors={g.descriptors} />
               </div>
             ))
         : null}
       {next.map((g) => (
         <div key={g.stage} className={`${styles.group} ${styles.next}`}>
-          <h5 className={styles.groupTitle}>{stageColumn(framework, g.stage).label} adds</h5>
+          <h4 className={styles.groupTitle}>{stageColumn(framework, g.stage).label} adds</h4>
           {g.descriptors.length > 0 ? <DescriptorList descriptors={g.descriptors} /> : <p className={styles.empty}>Nothing new here.</p>}
         </div>
       ))}
@@ -97,7 +97,7 @@ export function StandardsView(props: { stage: StageCode; includeEarlier: boolean
     <Accordion multiple collapsible>
       {standards.map((standard) => (
         <AccordionItem key={standard.number} value={standard.number}>
-          <AccordionHeader as="h3" size="medium">
+          <AccordionHeader as="h2" size="medium">
             <span className={styles.headerText}>
               Standard {standard.number}: {standard.heading}
             </span>

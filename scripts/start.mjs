@@ -1,0 +1,25 @@
+// npm start: build, serve dist/ (HTTPS where dev certificates can be installed), then sideload into Word desktop
+// where it is installed; otherwise print the preview page's address (the real pane beside a sample review).
+import { build, devCertificates, readState, runOfficeDebugging, startServer, wordDesktopPresent, writeState, PORT } from './dev-session.mjs';
+
+if (readState()) {
+  console.error('A session from npm start is already running. Run npm stop first.');
+  process.exit(1);
+}
+const desktop = wordDesktopPresent();
+const certs = desktop ? await devCertificates() : null;
+const baseUrl = `${certs ? 'https' : 'http'}://localhost:${PORT}`;
+build(certs ? baseUrl : `https://localhost:${PORT}`);
+const server = await startServer(certs);
+const state = { serverPid: server.pid, url: server.url, sideloaded: false };
+writeState(state);
+console.log(`Serving dist/ at ${server.url} (process ${server.pid}).`);
+if (desktop && certs) {
+  const result = runOfficeDebugging(['start', 'dist/manifest.xml', 'desktop', '--app', 'word', '--no-debug', '--dev-server-port', String(PORT)]);
+  state.sideloaded = result.status === 0;
+  writeState(state);
+  if (!state.sideloaded) console.warn('Sideloading into Word did not succeed; the preview page still works.');
+} else if (desktop) {
+  console.warn('Word is installed, but without trusted HTTPS certificates it cannot load the pane; use the preview page instead.');
+}
+console.log(`\nPreview page: ${server.url}/preview.html\nStop with: npm stop`);

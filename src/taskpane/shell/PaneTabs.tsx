@@ -1,0 +1,82 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, type KeyboardEvent } from 'react';
+import type { PaneTab } from './pane-tab';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', gap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  tab: {
+    position: 'relative',
+    border: 'none',
+    background: 'none',
+    color: tokens.colorNeutralForeground2,
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    cursor: 'pointer',
+    borderRadius: tokens.borderRadiusMedium,
+    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  selected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      left: tokens.spacingHorizontalM,
+      right: tokens.spacingHorizontalM,
+      bottom: 0,
+      height: '3px',
+      borderRadius: tokens.borderRadiusCircular,
+      backgroundColor: tokens.colorCompoundBrandStroke,
+    },
+  },
+});
+
+/**
+ * The pane's tab list: WAI-ARIA tabs with arrow-key, Home and End movement (selection follows focus).
+ * Hand-made rather than Fluent's TabList, whose focus helpers add aria-hidden focusable elements that
+ * screen-reader checks (axe: aria-hidden-focus) flag.
+ */
+export function PaneTabs(props: { tabs: readonly PaneTab[]; selected: string; onSelect: (id: string) => void }) {
+  const styles = useStyles();
+  const { tabs, selected, onSelect } = props;
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const last = tabs.length - 1;
+    const target = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const tab = tabs[target];
+    if (!tab) return;
+    onSelect(tab.id);
+    refs.current.get(tab.id)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="Pane sections" className={styles.list}>
+      {tabs.map((tab, index) => {
+        const isSelected = tab.id === selected;
+        return (
+          <button
+            key={tab.id}
+            ref={(el) => {
+              if (el) refs.current.set(tab.id, el);
+              else refs.current.delete(tab.id);
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={isSelected}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={isSelected ? 0 : -1}
+            className={isSelected ? `${styles.tab} ${styles.selected}` : styles.tab}
+            onClick={() => onSelect(tab.id)}
+            onKeyDown={(e) => onKeyDown(e, index)}
+          >
+            {tab.label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
