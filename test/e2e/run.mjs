@@ -1,3 +1,4 @@
+/* global window, document */
 // Browser tests of the BUILT preview page (run `npm run build` first), with playwright-core driving Debian's
 // Chromium (/usr/bin/chromium; override with CHROMIUM=path). Prints "N passed, M failed" and exits 1 on failure.
 // UPDATE_SCREENSHOTS=1 also writes assets/screenshots/pane-light.png and pane-dark.png.
@@ -68,7 +69,6 @@ page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 
 const pane = page.locator('#pane');
 const stagePicker = page.getByLabel('Career stage');
-const docText = () => page.locator('#sample-document').innerText();
 let insertedId = '';
 
 try {
@@ -152,6 +152,22 @@ try {
     const after = await target.innerText();
     assert(after.startsWith('Lesson observations (') || after.startsWith('Lesson observations '), `selection was not kept: ${after.slice(0, 80)}`);
     assert(after.includes('Lesson observations') && after.includes("(Teachers' Standard 1.1, UPR 1)"), `after: ${after.slice(0, 120)}`);
+    // Now Replace: select "work scrutiny" and replace it.
+    await page.getByLabel('Replace selected text (otherwise insert after it)').check();
+    await page.evaluate(() => {
+      const p = document.querySelectorAll('#sample-document p')[4];
+      const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes('work scrutiny'));
+      const at = node.textContent.indexOf('work scrutiny');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'work scrutiny'.length);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+    });
+    await page.waitForTimeout(50);
+    await insert.click();
+    await page.waitForFunction(() => !document.querySelectorAll('#sample-document p')[4].textContent.includes('work scrutiny'), null, { timeout: 3000 });
+    await page.getByLabel('Replace selected text (otherwise insert after it)').uncheck();
   });
 
   await check('Insert all and the plain-text setting', async () => {
