@@ -1,0 +1,211 @@
+/**
+ * Reads a .docx file into the checker's document model (src/core/check/model.ts): the body's paragraphs in order
+ * (table cells and text boxes included), every content control (w:sdt, block- or run-level, nested ones too) with
+ * its tag, title and paragraph range, and the custom document properties (docProps/custom.xml).
+ *
+ * One pass of a streaming XML parser over word/document.xml; no DOM is built. The file is only read.
+ */
+import type { CheckDocument, DocumentParagraph, TaggedBlock } from '../../core/check/model';
+import { DocxError } from './errors';
+import { DEFAULT_LIMITS, extractParts, parseXml, sniff, type PackageLimits } from './package';
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const CUSTOM_PROPERTIES = /\/custom-properties$/;
+
+interface OpenControl {
+  index: number;
+  inContent: boolean;
+  /** Text gathered for an inline control. */
+  text: string;
+}
+
+/** Package-relative part name from a relationship target ("word/document.xml", "/word/document.xml"). */
+function partName(target: string): string {
+  return target.replace(/^\//, '').replace(/^\.\//, '');
+}
+
+function readRelationships(data: Uint8Array | undefined): { document: string; custom: string } {
+  const found = { document: 'word/document.xml', custom: 'docProps/custom.xml' };
+  if (!data) return found;
+  parseXml('_rels/.rels', data, {
+    open(name, attributes) {
+      if (name !== 'Relationship' || !attributes.Target || !attributes.Type) return;
+      if (OFFICE_DOCUMENT.test(attributes.Type)) found.document = partName(attributes.Target);
+      else if (CUSTOM_PROPERTIES.test(attributes.Type)) found.custom = partName(attributes.Target);
+    },
+    close() {},
+    text() {},
+  });
+  return found;
+}
+
+/** Custom document properties, each as text (numbers, booleans and dates as written in the XML). */
+export function readCustomProperties(data: Uint8Array): Record<string, string> {
+  const properties: Record<string, string> = {};
+  let current: string | null = null;
+  let depth = 0;
+  let value = '';
+  parseXml('docProps/custom.xml', data, {
+    open(name, attributes) {
+      if (name.endsWith('property') && !name.includes(':vt')) {
+        current = attributes.name ?? null;
+        value = '';
+        depth = 0;
+      } else if (current !== null) depth += 1;
+    },
+    close(name) {
+      if (current !== null && name.endsWith('property') && depth === 0) {
+        properties[current] = value;
+        current = null;
+      } else if (current !== null) depth -= 1;
+    },
+    text(text) {
+      if (current !== null && depth > 0) value += text;
+    },
+  });
+  return properties;
+}
+
+/** The body of word/document.xml as paragraphs and content controls. */
+export function readDocumentXml(data: Uint8Array, part = 'word/document.xml'): Pick<CheckDocument, 'paragraphs' | 'blocks'> {
+  const paragraphs: DocumentParagraph[] = [];
+  const blocks: TaggedBlock[] = [];
+  const paragraphStack: number[] = [];
+  const controls: OpenControl[] = [];
+  let tableDepth = 0;
+  let runDepth = 0;
+  let inText = false;
+  let skipDepth = 0; // inside mc:Fallback (a copy of mc:Choice's content) or another part we must not read twice
+  let inProperties = 0; // inside w:sdtPr
+
+  const append = (text: string) => {
+    const p = paragraphStack[paragraphStack.length - 1];
+    if (p === undefined) return;
+    (paragraphs[p] as DocumentParagraph).text += text;
+    for (const c of controls) if (c.inContent && blocks[c.index]?.level === 'inline') c.text += text;
+  };
+
+  parseXml(part, data, {
+    open(name, attributes) {
+      if (skipDepth > 0) {
+        skipDepth += 1;
+        return;
+      }
+      switch (name) {
+        case 'mc:Fallback':
+          skipDepth = 1;
+          return;
+        case 'w:p': {
+          const inside = controls.filter((c) => c.inContent && blocks[c.index]?.level === 'block').map((c) => c.index);
+          paragraphs.push({ text: '', blocks: inside, ...(tableDepth > 0 ? { inTable: true } : {}) });
+          paragraphStack.push(paragraphs.length - 1);
+          return;
+        }
+        case 'w:tbl':
+          tableDepth += 1;
+          return;
+        case 'w:r':
+          runDepth += 1;
+          return;
+        case 'w:t':
+          inText = runDepth > 0;
+          return;
+        case 'w:tab':
+          if (runDepth > 0 && inProperties === 0) append('\t');
+          return;
+        case 'w:br':
+        case 'w:cr':
+          if (runDepth > 0) append('\n');
+          return;
+        case 'w:noBreakHyphen':
+          if (runDepth > 0) append('-');
+          return;
+        case 'w:sdt': {
+          const inline = paragraphStack.length > 0;
+          const start = inline ? (paragraphStack[paragraphStack.length - 1] as number) : paragraphs.length;
+          const parent = controls.length > 0 ? (controls[controls.length - 1] as OpenControl).index : null;
+          blocks.push({ tag: '', title: '', text: '', level: inline ? 'inline' : 'block', paragraphs: { start, end: start }, parent });
+          controls.push({ index: blocks.length - 1, inContent: false, text: '' });
+          return;
+        }
+        case 'w:sdtPr':
+          inProperties += 1;
+          return;
+        case 'w:sdtContent': {
+          const c = controls[controls.length - 1];
+          if (c) c.inContent = true;
+          return;
+        }
+      }
+      if (inProperties > 0 && controls.length > 0) {
+        const block = blocks[(controls[controls.length - 1] as OpenControl).index] as TaggedBlock;
+        if (name === 'w:tag') block.tag = attributes['w:val'] ?? '';
+        else if (name === 'w:alias') block.title = attributes['w:val'] ?? '';
+        else if (name === 'w:showingPlcHdr' && attributes['w:val'] !== '0' && attributes['w:val'] !== 'false') block.placeholder = true;
+      }
+    },
+    close(name) {
+      if (skipDepth > 0) {
+        skipDepth -= 1;
+        return;
+      }
+      switch (name) {
+        case 'w:p':
+          paragraphStack.pop();
+          return;
+        case 'w:tbl':
+          tableDepth -= 1;
+          return;
+        case 'w:r':
+          runDepth -= 1;
+          return;
+        case 'w:t':
+          inText = false;
+          return;
+        case 'w:sdtPr':
+          inProperties -= 1;
+          return;
+        case 'w:sdt': {
+          const c = controls.pop();
+          if (!c) return;
+          const block = blocks[c.index] as TaggedBlock;
+          if (block.level === 'inline') {
+            block.paragraphs.end = block.paragraphs.start + 1;
+            block.text = c.text;
+          } else {
+            block.paragraphs.end = paragraphs.length;
+            block.text = paragraphs
+              .slice(block.paragraphs.start, block.paragraphs.end)
+              .map((p) => p.text)
+              .join('\n');
+          }
+          return;
+        }
+      }
+    },
+    text(text) {
+      if (inText && skipDepth === 0) append(text);
+    },
+  });
+  return { paragraphs, blocks };
+}
+
+export interface ReadOptions {
+  /** Used to tell a .doc from a password-protected .docx. */
+  fileName?: string;
+  limits?: PackageLimits;
+}
+
+/** Reads a .docx file's bytes into the document model. Throws DocxError with a message for the user. */
+export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): CheckDocument {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  sniff(bytes, options.fileName ?? '');
+  const rels = extractParts(bytes, (name) => name === '_rels/.rels', limits);
+  const names = readRelationships(rels.get('_rels/.rels'));
+  const parts = extractParts(bytes, (name) => name === names.document || name === names.custom, limits);
+  const document = parts.get(names.document);
+  if (!document) throw new DocxError('not-word', 'This zip file is not a Word document: it has no word/document.xml.');
+  const body = readDocumentXml(document, names.document);
+  const custom = parts.get(names.custom);
+  return { ...body, properties: custom ? readCustomProperties(custom) : {} };
+}
