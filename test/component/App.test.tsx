@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { bundledFramework } from '../../src/core/framework/bundled';
+import { DocumentError, type DocumentBlock, type DocumentPort, type InsertOptions } from '../../src/document/port';
+import { App } from '../../src/taskpane/App';
+
+const framework = bundledFramework();
+
+beforeAll(() => {
+  Object.defineProperty(window, 'matchMedia', {
+    value: (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }),
+  });
+});
+beforeEach(() => localStorage.clear());
+
+function fakePort(overrides: Partial<DocumentPort> & { text?: string; saved?: string | null } = {}) {
+  const calls: { blocks: readonly DocumentBlock[]; options: InsertOptions }[] = [];
+  const saves: string[] = [];
+  const port: DocumentPort = {
+    documentLabel: 'the test document',
+    insertBlocks: async (blocks, options) => {
+      calls.push({ blocks, options });
+      return { inserted: blocks.length, asPlainText: options.asPlainText };
+    },
+    readCareerStage: async () => (overrides.saved ? { name: overrides.saved, storedIn: 'document-property' } : null),
+    saveCareerStage: async (name) => {
+      saves.push(name);
+      return 'document-property';
+    },
+    readText: async () => overrides.text ?? '',
+    ...overrides,
+  };
+  return { port, calls, saves };
+}
+
+const renderApp = (port: DocumentPort) => render(<App framework={framework} port={port} theme="light" />);
+
+describe('task pane', () => {
+  it('detects the stage from the document text, then saves the stage the user picks', async () => {
+    const { port, saves } = fakePort({ text: "Teacher: [Teacher's name]\nCareer stage: Main pay range" });
+    renderApp(port);
+    await screen.findByText(/Detected from the document/);
+    const picker = screen.getByLabelText('Career stage') as HTMLSelectElement;
+    expect(picker.value).toBe('Main pay range');
+    expect(saves).toEqual([]);
+    fireEvent.change(picker, { target: { value: 'UPR 1' } });
+    await screen.findByText('Saved in this document.');
+    expect(saves).toEqual(['UPR 1']);
+  });
+
+  it('asks for the stage when the document has none and names none', async () => {
+    renderApp(fakePort().port);
+    await screen.findByText(/Choose the teacher's career stage/);
+    expect(screen.getByText(/Choose the career stage above/)).toBeTruthy();
+  });
+
+  it('inserts a descriptor with its reference, tag and title, and confirms without moving focus', async () => {
+    const { port, calls } = fakePort({ saved: 'Main pay range' });
+    renderApp(port);
+    await screen.findByText('Saved in this document.');
+    fireEvent.click(screen.getByRole('button', { name: /^Standard 2:/ }));
+    const button = await screen.findByRole('button', { name: 'Insert TS2.1/MPR/1' });
+    button.focus();
+    await act(async () => fireEvent.click(button));
+    expect(calls).toHaveLength(1);
+    const [block] = calls[0]!.blocks;
+    expect(block).toMatchObject({ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' });
+    expect(block!.text.endsWith("(Teachers' Standard 2.1, MPR)")).toBe(true);
+    expect(calls[0]!.options).toEqual({ mode: 'after-selection', asPlainText: false });
+    expect(within(screen.getByRole('status')).getByText('Inserted TS2.1/MPR/1.')).toBeTruthy();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('passes the plain-text and Replace settings to the document', async () => {
+    const { port, calls } = fakePort({ saved: 'UPR 1' });
+    renderApp(port);
+    await screen.findByText('Saved in this document.');
+    fireEvent.click(screen.getByLabelText('Insert as plain text (no tagged blocks)'));
+    fireEvent.click(screen.getByLabelText('Replace selected text (otherwise insert after it)'));
+    fireEvent.click(screen.getByRole('button', { name: /^Standard 1:/ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert TS1.1/UPR1/1' })));
+    expect(calls[0]!.options).toEqual({ mode: 'replace', asPlainText: true });
+    expect(screen.getByText('Inserted TS1.1/UPR1/1 as plain text.')).toBeTruthy();
+  });
+
+  it('shows a Word error in plain words as an alert', async () => {
+    const { port } = fakePort({
+      saved: 'Main pay range',
+      insertBlocks: async () => {
+        throw new DocumentError('Word could not insert the descriptor: the document is read-only or protected here. Nothing was changed.');
+      },
+    });
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderApp(port);
+    await screen.findByText('Saved in this document.');
+    fireEvent.click(screen.getByRole('button', { name: /^Standard 3:/ }));
+    const insertAll = screen.getAllByRole('button', { name: /^Insert all \d+ descriptors of Standard 3\.\d$/ })[0]!;
+    await act(async () => fireEvent.click(insertAll));
+    expect(within(screen.getByRole('alert')).getByText(/read-only or protected/)).toBeTruthy();
+  });
+
+  it('filters as you type and highlights the matches', async () => {
+    const { port } = fakePort({ saved: 'Main pay range' });
+    const { container } = renderApp(port);
+    await screen.findByText('Saved in this document.');
+    fireEvent.change(screen.getByLabelText('Search descriptors'), { target: { value: 'behaviour' } });
+    await screen.findByText(/matches for Main pay range\./);
+    const ids = [...container.querySelectorAll('[data-descriptor-id]')].map((el) => el.getAttribute('data-descriptor-id'));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => /\/MPR\/|^CEF\/MPR\//.test(id ?? ''))).toBe(true);
+    const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => /^behaviou?r/i.test(m ?? ''))).toBe(true);
+  });
+
+  it('for a Headteacher shows the ratings and says there is no Teachers’ Standards column', async () => {
+    const { port } = fakePort({ saved: 'Headteacher' });
+    renderApp(port);
+    await screen.findByText(/have no column for Headteacher/);
+    expect(screen.getByRole('button', { name: /^Ratings: / })).toBeTruthy();
+    expect(screen.getByText('Exceptional performance')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Standard 1:/ })).toBeNull();
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /^Insert CEF\/HT\// }).length).toBeGreaterThan(3));
+  });
+
+  it('lists the registered tabs as a keyboard tab list', async () => {
+    renderApp(fakePort().port);
+    const tab = await screen.findByRole('tab', { name: 'Descriptors' });
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(tab.id);
+  });
+});
