@@ -94,7 +94,7 @@ describe('descriptor matcher', () => {
     if (!repeated) throw new Error('the sources repeat some descriptors');
     const others = framework.descriptors.filter((y) => y.text === repeated.text);
     const last = others[others.length - 1];
-    const m = index.match(repeated.text, { prefer: (x) => x.id === last?.id });
+    const m = index.match(repeated.text, { rank: (x) => (x.id === last?.id ? 0 : 1) });
     expect(m?.descriptor.id).toBe(last?.id);
     expect(m?.sameText.length).toBe(others.length);
   });

@@ -167,7 +167,7 @@ function unknownId(ctx: Context, id: string, paragraph: number | null, block: nu
     ctx.findings.push({
       kind: 'unknown-descriptor',
       severity: 'error',
-      message: `${what} cites ${quote(id)}, which is not a descriptor in ${ctx.framework.edition.title} (${ctx.framework.editionKey}).`,
+      message: `${what} cites ${quote(id)}, which is not a descriptor in this framework edition (${ctx.framework.editionKey}).`,
       location: where(paragraph, block),
       id,
       excerpt: '',
@@ -308,8 +308,12 @@ function confirmsAchieved(framework: Framework, text: string): boolean {
 function checkPasted(ctx: Context, project: ReadonlySet<number>, thresholds: MatchThresholds): void {
   const { framework, doc, stage } = ctx;
   const index = descriptorIndex(framework);
-  const prefer = (d: Descriptor) =>
-    stage !== null && (d.stage !== null ? stage.stage !== null && stageIncludes(framework, stage.stage, d.stage) : d.role === stage.role);
+  // Among descriptors with the same text, name the document's own stage first, then a stage it builds on.
+  const rank = (d: Descriptor) => {
+    if (stage === null) return 0;
+    if (d.stage !== null) return d.stage === stage.stage ? 0 : stage.stage !== null && stageIncludes(framework, stage.stage, d.stage) ? 1 : 2;
+    return d.role === stage.role ? 0 : 2;
+  };
   const inline = new Map<number, string[]>();
   doc.blocks.forEach((b, i) => {
     if (b.level === 'inline' && project.has(i)) inline.set(b.paragraphs.start, [...(inline.get(b.paragraphs.start) ?? []), b.text]);
@@ -324,7 +328,7 @@ function checkPasted(ctx: Context, project: ReadonlySet<number>, thresholds: Mat
     // Per descriptor text, keep the best match: an identical sentence beats a near-match of the whole paragraph.
     const best = new Map<string, { m: DescriptorMatch; segment: string }>();
     for (const segment of segments) {
-      const m = index.match(segment, { thresholds, prefer });
+      const m = index.match(segment, { thresholds, rank });
       if (!m) continue;
       const earlier = best.get(m.descriptor.text);
       if (!earlier || (m.identical && !earlier.m.identical) || (m.identical === earlier.m.identical && m.similarity > earlier.m.similarity)) {

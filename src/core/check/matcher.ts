@@ -43,7 +43,7 @@ export interface MatchThresholds {
 export const DEFAULT_THRESHOLDS: MatchThresholds = { minWords: 6, dice: 0.7, containment: 0.9, coverage: 0.5 };
 
 export interface DescriptorMatch {
-  /** The descriptor the text is closest to (when several have this text, the one `prefer` chose). */
+  /** The descriptor the text is closest to (when several have this text, the one `rank` put first). */
   descriptor: Descriptor;
   /** Every descriptor with exactly the same text as the closest (the sources repeat some across stages). */
   sameText: Descriptor[];
@@ -108,8 +108,8 @@ function shingles(ws: readonly string[]): string[] {
 
 export interface MatchOptions {
   thresholds?: MatchThresholds;
-  /** Among descriptors with the same text, the first one this accepts is reported (e.g. the document's own stage). */
-  prefer?: (d: Descriptor) => boolean;
+  /** Among descriptors with the same text, the one ranked lowest is reported (e.g. 0 for the document's own stage). */
+  rank?: (d: Descriptor) => number;
   /** How many candidates to verify. */
   candidates?: number;
 }
@@ -187,7 +187,8 @@ export class DescriptorIndex {
 
   private result(indices: number[], text: string, f: MatchFeatures, t: MatchThresholds, options: MatchOptions, identical: boolean): DescriptorMatch {
     const sameText = indices.map((i) => (this.entries[i] as Entry).descriptor);
-    const descriptor = (options.prefer && sameText.find(options.prefer)) || (sameText[0] as Descriptor);
+    const rank = options.rank;
+    const descriptor = rank ? sameText.reduce((best, d) => (rank(d) < rank(best) ? d : best)) : (sameText[0] as Descriptor);
     return {
       descriptor,
       sameText,

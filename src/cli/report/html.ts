@@ -1,0 +1,99 @@
+import { FINDING_KINDS, FINDING_KIND_LABELS, type Finding } from '../../core/check/findings';
+import type { Framework } from '../../core/framework/framework';
+import { escapeHtml as e } from '../html';
+import { paragraphLabel, type FileReport, type RunSummary } from './model';
+
+const STYLE = `
+*{box-sizing:border-box}
+body{font:15px/1.45 "Segoe UI",system-ui,-apple-system,Arial,sans-serif;color:#1f2328;margin:0;background:#f6f7f9}
+header{background:#1b3a5c;color:#fff;padding:20px 32px}
+header h1{margin:0;font-size:22px;font-weight:600}
+header p{margin:4px 0 0;color:#d3dce6;font-size:13px}
+main{padding:20px 32px 40px;max-width:1200px}
+.cards{display:flex;gap:12px;flex-wrap:wrap;margin-bottom:20px}
+.card{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:12px 18px;min-width:150px}
+.card b{display:block;font-size:26px}
+.card span{color:#57606a;font-size:13px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:16px;margin-bottom:24px}
+.chart{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:14px 18px}
+.chart h2{font-size:15px;margin:0 0 10px}
+.bar{display:grid;grid-template-columns:150px 1fr 40px;align-items:center;gap:8px;margin:5px 0;font-size:13px}
+.track{background:#eef1f4;border-radius:4px;height:14px;overflow:hidden}
+.fill{background:#2f6fb0;height:100%;border-radius:4px}
+.fill.zero{background:transparent}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+section.file{background:#fff;border:1px solid #dde1e6;border-radius:8px;margin:0 0 16px;padding:14px 18px}
+section.file h2{font-size:15px;margin:0;word-break:break-all}
+.meta{color:#57606a;font-size:13px;margin:4px 0 8px}
+.chips{display:flex;gap:4px;flex-wrap:wrap;margin:6px 0 10px}
+.chip{font-size:12px;border:1px solid #c9d1d9;border-radius:10px;padding:0 8px;color:#8c959f}
+.chip.on{background:#e7f0fa;border-color:#2f6fb0;color:#1b3a5c}
+table{border-collapse:collapse;width:100%;font-size:13.5px}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border-top:1px solid #eaeef2}
+th{color:#57606a;font-weight:600;border-top:none}
+.sev{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;font-weight:600}
+.sev.error{background:#ffebe9;color:#a40e26}.sev.warning{background:#fff4d4;color:#7d4e00}.sev.info{background:#ddf4ff;color:#0a3069}
+.excerpt{color:#57606a;margin-top:4px}
+del{background:#ffebe9;color:#a40e26}
+ins{background:#dafbe1;color:#116329;text-decoration:none}
+.ok{color:#116329}
+.err{color:#a40e26}
+footer{color:#57606a;font-size:12px;padding:0 32px 24px}
+`;
+
+function bars(rows: readonly [string, number][]): string {
+  const max = Math.max(1, ...rows.map(([, n]) => n));
+  return rows
+    .map(
+      ([label, n]) =>
+        `<div class="bar"><span>${e(label)}</span><div class="track" role="img" aria-label="${e(`${label}: ${n}`)}"><div class="fill${n === 0 ? ' zero' : ''}" style="width:${((n / max) * 100).toFixed(1)}%"></div></div><span class="num">${n}</span></div>`,
+    )
+    .join('');
+}
+
+function diffHtml(f: Finding): string {
+  if (!f.diff) return `“${e(f.excerpt)}”`;
+  return f.diff.map((p) => (p.op === 'equal' ? e(p.text) : p.op === 'delete' ? `<del>${e(p.text)}</del>` : `<ins>${e(p.text)}</ins>`)).join('');
+}
+
+function fileSection(framework: Framework, r: FileReport): string {
+  const head = `<h2>${e(r.path)}</h2>`;
+  if (r.error !== null) return `<section class="file">${head}<p class="err">Could not be checked: ${e(r.error)}</p></section>`;
+  const stage = r.careerStage
+    ? `Career stage: ${e(r.careerStage.name)}${r.careerStage.source === 'detected' ? ' (found in the text)' : ''}`
+    : 'Career stage: not known';
+  const cited = new Set(r.coverage?.cited ?? []);
+  const chips = framework.teachersStandards.standards
+    .map((s) => `<span class="chip${cited.has(s.number) ? ' on' : ''}" title="${e(s.heading)}">Standard ${e(s.number)}</span>`)
+    .join('');
+  const rows = r.findings
+    .map(
+      (f) =>
+        `<tr><td><span class="sev ${f.severity}">${e(f.severity)}</span></td><td>${e(FINDING_KIND_LABELS[f.kind])}</td><td>${e(paragraphLabel(f))}</td><td>${e(f.id ?? '')}</td><td>${e(f.message)}${f.excerpt || f.diff ? `<div class="excerpt">${diffHtml(f)}</div>` : ''}</td></tr>`,
+    )
+    .join('');
+  const table =
+    r.findings.length === 0
+      ? '<p class="ok">No findings.</p>'
+      : `<table><thead><tr><th>Severity</th><th>Kind</th><th>Where</th><th>Descriptor</th><th>What was found</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<section class="file">${head}<div class="meta">${stage}</div><div class="chips" aria-label="Standards cited">${chips}</div>${table}</section>`;
+}
+
+/** One self-contained page for HR: no scripts, fonts or images from elsewhere; every piece of data escaped. */
+export function htmlReport(framework: Framework, reports: readonly FileReport[], summary: RunSummary, generated: Date): string {
+  const total = FINDING_KINDS.reduce((n, k) => n + summary.byKind[k], 0);
+  const byKind = bars(FINDING_KINDS.map((k) => [FINDING_KIND_LABELS[k], summary.byKind[k]]));
+  const byStandard = bars(
+    Object.entries(summary.byStandard).map(([s, n]) => [s === 'none' ? 'No descriptor' : s === 'career expectations' ? 'Career expectations' : `Standard ${s}`, n] as [string, number]),
+  );
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Standards Companion: consistency report</title><style>${STYLE}</style></head>
+<body><header><h1>Consistency report</h1><p>${e(framework.edition.title)} (${e(framework.editionKey)}) · generated ${e(generated.toISOString().slice(0, 16).replace('T', ' '))} UTC</p></header>
+<main>
+<div class="cards"><div class="card"><b>${summary.files}</b><span>documents checked</span></div><div class="card"><b>${summary.filesWithFindings}</b><span>with findings to look at</span></div><div class="card"><b>${total}</b><span>findings</span></div><div class="card"><b>${summary.errors}</b><span>could not be read</span></div></div>
+<div class="charts"><div class="chart"><h2>Findings by kind</h2>${byKind}</div><div class="chart"><h2>Findings by standard</h2>${byStandard}</div></div>
+${reports.map((r) => fileSection(framework, r)).join('\n')}
+</main><footer>Made by Standards Companion. The documents were only read, never changed.</footer></body></html>
+`;
+}

@@ -1,0 +1,28 @@
+import { diffToText } from '../../core/text/diff';
+import type { FileReport, RunSummary } from './model';
+
+/** The machine-readable report. Finding fields beyond kind/severity/id/message/excerpt are extras for tools. */
+export function jsonReport(reports: readonly FileReport[], summary: RunSummary): string {
+  const body = {
+    files: reports.map((r) => ({
+      path: r.path,
+      careerStage: r.careerStage?.name ?? null,
+      careerStageSource: r.careerStage?.source ?? null,
+      findings: r.findings.map((f) => ({
+        kind: f.kind,
+        severity: f.severity,
+        id: f.id,
+        message: f.message,
+        excerpt: f.excerpt,
+        paragraph: f.location.paragraph,
+        block: f.location.block,
+        ...(f.similarity !== undefined ? { similarity: f.similarity } : {}),
+        ...(f.diff ? { diff: diffToText(f.diff) } : {}),
+      })),
+      coverage: r.coverage?.cited ?? null,
+      error: r.error,
+    })),
+    summary,
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

@@ -1,0 +1,133 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import type { CommandIo } from '../../src/cli/io';
+
+function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
+  const code = main(argv, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+const fixtures = path.join(__dirname, '..', 'fixtures', 'docx');
+const reviews = path.join(fixtures, 'reviews');
+const real = path.join(fixtures, 'real');
+const review = (name: string) => path.join(reviews, `${name}.docx`);
+
+interface JsonReport {
+  files: { path: string; careerStage: string | null; findings: { kind: string; severity: string; id: string | null; message: string; excerpt: string }[]; error: string | null }[];
+  summary: { files: number; filesWithFindings: number; errors: number; byKind: Record<string, number> };
+}
+
+function badFolder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-check-'));
+  fs.writeFileSync(path.join(dir, 'empty.docx'), '');
+  fs.writeFileSync(path.join(dir, 'notes.docx'), 'just some text');
+  const cfb = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+  fs.writeFileSync(path.join(dir, 'locked.docx'), cfb);
+  fs.writeFileSync(path.join(dir, 'old.doc'), cfb);
+  fs.writeFileSync(path.join(dir, '~$clean-review.docx'), 'lock file');
+  fs.mkdirSync(path.join(dir, 'sub'));
+  fs.copyFileSync(review('clean-review'), path.join(dir, 'sub', 'clean-review.docx'));
+  return dir;
+}
+
+describe('cli check', () => {
+  it('exits 0 with no findings for a clean review, and says so', () => {
+    const { code, stdout } = run(['check', review('clean-review')]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/clean-review\.docx \(Main pay range\): no findings/);
+    expect(stdout).toMatch(/Checked 1 file: 0 with findings/);
+  });
+
+  it('exits 1 and lists each finding in text', () => {
+    const { code, stdout } = run(['check', review('edited-descriptor'), review('wrong-stage')]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/warning edited-descriptor +¶\d+ Descriptor TS\S+ has been edited/);
+    expect(stdout).toMatch(/\[-\S+-\]/);
+    expect(stdout).toMatch(/stage-mismatch/);
+  });
+
+  it('reads every real Word fixture without error and reports nothing from this project’s tags', () => {
+    const { stdout } = run(['check', '--format', 'json', real]);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.summary.files).toBe(14);
+    expect(report.summary.errors).toBe(0);
+    const kinds = report.files.flatMap((f) => f.findings.map((x) => x.kind));
+    expect(kinds.filter((k) => k !== 'missing-stage')).toEqual([]);
+  });
+
+  it('prints the JSON shape HR tools rely on, searching folders recursively', () => {
+    const { code, stdout } = run(['check', '--format', 'json', reviews]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.summary).toMatchObject({ files: 10, filesWithFindings: 9, errors: 0 });
+    expect(report.summary.byKind).toMatchObject({ 'edited-descriptor': 2, 'stage-mismatch': 2, 'unknown-descriptor': 1, 'missing-stage': 1 });
+    const unknown = report.files.find((f) => f.path.endsWith('unknown-id.docx'));
+    expect(unknown?.careerStage).toBe('Main pay range');
+    expect(unknown?.findings[0]).toMatchObject({ kind: 'unknown-descriptor', severity: 'error', id: 'TS2.9/MPR/4' });
+    expect(unknown?.error).toBeNull();
+  });
+
+  it('gives each bad file one clear error and carries on', () => {
+    const dir = badFolder();
+    const { code, stdout } = run(['check', '--format', 'json', dir, path.join(dir, 'old.doc'), path.join(dir, 'missing.docx')]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as JsonReport;
+    const errorOf = (name: string) => report.files.find((f) => path.basename(f.path) === name)?.error;
+    expect(errorOf('empty.docx')).toMatch(/empty/);
+    expect(errorOf('notes.docx')).toMatch(/not a Word document/);
+    expect(errorOf('locked.docx')).toMatch(/password-protected or legacy \.doc/);
+    expect(errorOf('old.doc')).toMatch(/Word 97–2003 \.doc/);
+    expect(errorOf('missing.docx')).toMatch(/No such file/);
+    expect(errorOf('clean-review.docx')).toBeNull();
+    expect(report.files.some((f) => f.path.includes('~$'))).toBe(false);
+    expect(report.summary.errors).toBe(5);
+  });
+
+  it('prints CSV for Excel, one row per finding', () => {
+    const { stdout } = run(['check', '--format', 'csv', review('edited-descriptor'), review('non-standard-rating')]);
+    expect(stdout.startsWith('\uFEFF"file","career stage","severity","kind","descriptor","paragraph","message","excerpt","diff"\r\n')).toBe(true);
+    const lines = stdout.slice(1).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/"warning","edited-descriptor","TS/);
+    expect(lines[2]).toMatch(/"non-standard-rating"/);
+  });
+
+  it('writes a self-contained, escaped HTML report to --out and leaves the documents alone', () => {
+    const dir = badFolder();
+    const evil = path.join(dir, '<img onerror=alert(1)> & "x".docx');
+    fs.writeFileSync(evil, 'x');
+    const before = fs.readFileSync(review('edited-descriptor'));
+    const out = path.join(dir, 'report.html');
+    const { code, stderr } = run(['check', '--format', 'html', '--out', out, reviews, dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Wrote the html report/);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(|src=/i);
+    expect(html).toContain('&lt;img onerror=alert(1)&gt; &amp; &quot;x&quot;.docx');
+    expect(html).toContain('Findings by kind');
+    expect(html).toContain('Findings by standard');
+    expect(html).toMatch(/<del>[^<]+<\/del>/);
+    expect(fs.readFileSync(review('edited-descriptor')).equals(before)).toBe(true);
+  });
+
+  it('exits 2 on bad usage', () => {
+    expect(run(['check']).code).toBe(2);
+    expect(run(['check', '--format', 'xml', reviews]).code).toBe(2);
+    expect(run(['check', '--colour', reviews]).code).toBe(2);
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-empty-'));
+    const r = run(['check', empty]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/No \.docx files found/);
+  });
+
+  it('prints nothing on stderr when not on a terminal', () => {
+    expect(run(['check', '--format', 'json', reviews]).stderr).toBe('');
+  });
+});
