@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runCheck } from './commands/check';
 import { runEdition } from './commands/edition';
 import { runExport } from './commands/export';
 import { runValidate } from './commands/validate';
@@ -11,6 +12,9 @@ Commands:
   validate <file or folder>                         check a framework file or edition folder
   edition diff <a> <b> [--format text|html] [--out <file>]
                                                     list what changed between two edition folders
+  check [--format text|json|csv|html] [--out <file>] [--framework <folder>] <files or folders…>
+                                                    check review documents (.docx) for edited, pasted,
+                                                    wrong-stage or unknown descriptors and rating problems
   help                                              show this message
 
 Exit codes: 0 success, 1 problems found, 2 bad usage.`;
@@ -19,6 +23,7 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo) => number> = {
   export: runExport,
   validate: runValidate,
   edition: runEdition,
+  check: runCheck,
 };
 
 export function main(argv: string[], io: CommandIo): number {
