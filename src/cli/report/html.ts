@@ -28,13 +28,15 @@ section.file h2{font-size:15px;margin:0;word-break:break-all}
 .chips{display:flex;gap:4px;flex-wrap:wrap;margin:6px 0 10px}
 .chip{font-size:12px;border:1px solid #c9d1d9;border-radius:10px;padding:0 8px;color:#8c959f}
 .chip.on{background:#e7f0fa;border-color:#2f6fb0;color:#1b3a5c}
-table{border-collapse:collapse;width:100%;font-size:13.5px}
+table{border-collapse:collapse;width:100%;font-size:13.5px;table-layout:fixed}
+col.c1{width:90px}col.c2{width:150px}col.c3{width:60px}col.c4{width:170px}
+td{overflow-wrap:anywhere}
 th,td{text-align:left;vertical-align:top;padding:6px 8px;border-top:1px solid #eaeef2}
 th{color:#57606a;font-weight:600;border-top:none}
 .sev{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;font-weight:600}
 .sev.error{background:#ffebe9;color:#a40e26}.sev.warning{background:#fff4d4;color:#7d4e00}.sev.info{background:#ddf4ff;color:#0a3069}
 .excerpt{color:#57606a;margin-top:4px}
-del{background:#ffebe9;color:#a40e26}
+del{background:#ffebe9;color:#a40e26;margin-right:3px}
 ins{background:#dafbe1;color:#116329;text-decoration:none}
 .ok{color:#116329}
 .err{color:#a40e26}
@@ -75,7 +77,7 @@ function fileSection(framework: Framework, r: FileReport): string {
   const table =
     r.findings.length === 0
       ? '<p class="ok">No findings.</p>'
-      : `<table><thead><tr><th>Severity</th><th>Kind</th><th>Where</th><th>Descriptor</th><th>What was found</th></tr></thead><tbody>${rows}</tbody></table>`;
+      : `<table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"><col></colgroup><thead><tr><th>Severity</th><th>Kind</th><th>Where</th><th>Descriptor</th><th>What was found</th></tr></thead><tbody>${rows}</tbody></table>`;
   return `<section class="file">${head}<div class="meta">${stage}</div><div class="chips" aria-label="Standards cited">${chips}</div>${table}</section>`;
 }
 
