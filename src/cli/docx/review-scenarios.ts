@@ -284,9 +284,13 @@ const INJECTORS: { kind: FindingKind; apply(framework: Framework, d: Draft, rand
   },
   {
     kind: 'missing-stage',
-    apply(_framework, d) {
+    apply(framework, d) {
+      // Leave no trace of the stage for the text detector either: no details table, no stage in the rationale,
+      // and descriptor blocks without their references ("…, MPR)").
       d.header = [{ type: 'heading', text: 'Performance review 2024–25' }];
       d.properties = {};
+      d.descriptors = d.descriptors.map((x) => (x.type === 'control' && x.tag.startsWith('tsd:') ? { ...x, text: descriptorInsertion(framework, x.tag.slice(4)).descriptorText } : x));
+      d.rating = [{ type: 'heading', text: 'Overall rating' }, { type: 'paragraph', text: `Overall rating: ${ratingLabel(framework, 'achieved')}.` }];
     },
   },
 ];

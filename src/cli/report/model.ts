@@ -31,7 +31,6 @@ export function standardOf(framework: Framework, finding: Pick<Finding, 'id'>): 
   const d = finding.id ? framework.byId.get(finding.id) : undefined;
   if (d?.standard) return d.standard.split('.')[0] as string;
   if (d?.source === 'career-expectations') return 'career expectations';
-  if (finding.id && /^TS(\d+)\./.test(finding.id)) return (/^TS(\d+)\./.exec(finding.id) as RegExpExecArray)[1] as string;
   return 'none';
 }
 
