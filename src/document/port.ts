@@ -13,6 +13,7 @@
  *   `paragraphs: { label?: string; text: string }[]`, written as paragraphs with bold labels inside the tagged
  *   content control. Adapters that do not know a field must ignore it and still insert `text`.
  */
+import type { CheckDocument } from '../core/check/model';
 
 /** One block of text to insert, wrapped in a tagged content control unless inserted as plain text. */
 export interface DocumentBlock {
@@ -65,6 +66,18 @@ export interface DocumentPort {
   saveCareerStage(name: string): Promise<CareerStageStore>;
   /** The document's body text, for detecting the career stage. */
   readText(): Promise<string>;
+  // Checking (the Check tab). Both adapters implement these; they are optional only so that small test doubles need not.
+  /**
+   * Paragraphs, content controls and custom properties, as the checker reads them (the same model as the .docx
+   * reader). A fixed number of round trips however long the document. Block indices refer to this read until the next.
+   */
+  readDocumentModel?(): Promise<CheckDocument>;
+  /** Selects block `blockIndex` of the last model read (Go to). The pane keeps the focus. */
+  selectBlock?(blockIndex: number): Promise<void>;
+  /** Selects paragraph `index` of the last model read (Go to). */
+  selectParagraph?(index: number): Promise<void>;
+  /** Replaces the text inside block `blockIndex` of the last model read, keeping the block (its tag and title). */
+  replaceBlockText?(blockIndex: number, text: string): Promise<void>;
 }
 
 /** An error whose message can be shown to the user as it is. Adapters turn API errors into these. */
