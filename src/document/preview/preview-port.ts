@@ -1,3 +1,4 @@
+import { createPreviewChecking } from './preview-check';
 import { CAREER_STAGE_PROPERTY, DocumentError, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
 
 /** Key-value storage (localStorage in the page, a Map in tests). */
@@ -86,6 +87,7 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
   }
 
   return {
+    ...createPreviewChecking(root, () => store.getItem(propertyKey)),
     documentLabel: 'the sample document',
     insertBlocks,
     async readCareerStage() {

@@ -3,15 +3,23 @@ import type { WordHost } from './host';
 import { insertBlocksInWord, type InsertState } from './insert-blocks';
 import { readCareerStageInWord, saveCareerStageInWord } from './career-stage';
 import { readTextInWord } from './read-text';
+import { readDocumentModelInWord, type ReadState } from './read-model';
+import { selectBlockInWord, selectParagraphInWord } from './select-block';
+import { replaceBlockTextInWord } from './replace-block';
 
 /** The document port for Word. The manifest asks for WordApi 1.1; each capability file names what it needs beyond that. */
 export function createWordPort(host: WordHost): DocumentPort {
   const state: InsertState = { contentControlsRefused: false, noticeGiven: false };
+  const read: ReadState = { controlIds: [], paragraphCount: 0 };
   return {
     documentLabel: 'the document',
     insertBlocks: (blocks, options) => insertBlocksInWord(host, blocks, options, state),
     readCareerStage: () => readCareerStageInWord(host),
     saveCareerStage: (name) => saveCareerStageInWord(host, name),
     readText: () => readTextInWord(host),
+    readDocumentModel: () => readDocumentModelInWord(host, read),
+    selectBlock: (blockIndex) => selectBlockInWord(host, read, blockIndex),
+    selectParagraph: (index) => selectParagraphInWord(host, read, index),
+    replaceBlockText: (blockIndex, text) => replaceBlockTextInWord(host, read, blockIndex, text),
   };
 }

@@ -1,0 +1,154 @@
+import { CAREER_STAGE_PROPERTY, type CheckDocument, type DocumentParagraph, type TaggedBlock } from '../../core/check/model';
+import { DocumentError, type DocumentPort } from '../port';
+
+type Checking = Required<Pick<DocumentPort, 'readDocumentModel' | 'selectBlock' | 'selectParagraph' | 'replaceBlockText'>>;
+
+const BLOCK_ELEMENTS = 'p, h1, h2, h3, h4, h5, h6, li, div, blockquote, pre, section, ul, ol, table, thead, tbody, tfoot, tr, td, th';
+const STALE = 'That place is no longer in the sample document as it was when it was checked. Run the check again.';
+
+interface Read {
+  model: Pick<CheckDocument, 'paragraphs' | 'blocks'>;
+  /** The element standing in for each content control. */
+  blocks: HTMLElement[];
+  /** The first and last node of each paragraph. */
+  paragraphs: { first: Node; last: Node }[];
+}
+
+/**
+ * Reads the preview's contenteditable document into the checker's model, the way Word's paragraphs and content
+ * controls would come out: each paragraph-like element (or run of loose text) is a paragraph, `<br>` a line break,
+ * a `span` with `data-tag` an inline content control, a `div` with `data-tag` a block-level one around its paragraphs.
+ * The browser's non-breaking spaces (typed at the ends of text) read as spaces.
+ */
+export function readPreviewDocument(root: HTMLElement): Read {
+  const paragraphs: DocumentParagraph[] = [];
+  const blocks: TaggedBlock[] = [];
+  const read: Read = { model: { paragraphs, blocks }, blocks: [], paragraphs: [] };
+  const open: number[] = []; // content controls we are inside, outermost first
+  let current: number | null = null;
+  let tableDepth = 0;
+
+  const startParagraph = (node: Node): number => {
+    const inside = open.filter((i) => blocks[i]?.level === 'block');
+    paragraphs.push({ text: '', blocks: inside, ...(tableDepth > 0 ? { inTable: true } : {}) });
+    read.paragraphs.push({ first: node, last: node });
+    return paragraphs.length - 1;
+  };
+  const inParagraph = (node: Node): number => {
+    if (current === null) current = startParagraph(node);
+    (read.paragraphs[current] as { last: Node }).last = node;
+    return current;
+  };
+  const append = (node: Node, text: string) => {
+    const p = inParagraph(node);
+    (paragraphs[p] as DocumentParagraph).text += text;
+  };
+  const addControl = (el: HTMLElement, level: TaggedBlock['level'], start: number): number => {
+    blocks.push({ tag: el.dataset.tag ?? '', title: el.title ?? '', text: '', level, paragraphs: { start, end: start }, parent: open.length ? (open[open.length - 1] as number) : null });
+    read.blocks.push(el);
+    return blocks.length - 1;
+  };
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      append(node, (node.textContent ?? '').replace(/\u00a0/g, ' '));
+      return;
+    }
+    if (!(node instanceof HTMLElement)) return;
+    if (node.tagName === 'BR') {
+      append(node, '\n');
+      return;
+    }
+    const tagged = node.dataset.tag !== undefined;
+    if (!node.matches(BLOCK_ELEMENTS)) {
+      if (!tagged) return node.childNodes.forEach(visit);
+      const index = addControl(node, 'inline', inParagraph(node));
+      const block = blocks[index] as TaggedBlock;
+      block.paragraphs.end = block.paragraphs.start + 1;
+      open.push(index);
+      node.childNodes.forEach(visit);
+      open.pop();
+      block.text = (node.textContent ?? '').replace(/\u00a0/g, ' ');
+      return;
+    }
+    current = null;
+    const table = node.matches('td, th');
+    if (table) tableDepth += 1;
+    const index = tagged ? addControl(node, 'block', paragraphs.length) : null;
+    if (index !== null) open.push(index);
+    if (node.querySelector(BLOCK_ELEMENTS) === null) {
+      current = startParagraph(node);
+      node.childNodes.forEach(visit);
+    } else node.childNodes.forEach(visit);
+    current = null;
+    if (index !== null) {
+      open.pop();
+      const block = blocks[index] as TaggedBlock;
+      block.paragraphs.end = paragraphs.length;
+      block.text = paragraphs
+        .slice(block.paragraphs.start, block.paragraphs.end)
+        .map((p) => p.text)
+        .join('\n');
+    }
+    if (table) tableDepth -= 1;
+  };
+  root.childNodes.forEach(visit);
+  return read;
+}
+
+/**
+ * The checking half of the preview port: read the model, Go to a block or paragraph (the page's selection is set,
+ * focus is not moved, the place is scrolled into view), and replace the text inside one tagged block.
+ */
+export function createPreviewChecking(root: HTMLElement, careerStage: () => string | null): Checking {
+  const doc = root.ownerDocument;
+  let last: Read | null = null;
+
+  const select = (range: Range, reveal: Element) => {
+    const selection: Selection | null = doc.defaultView ? doc.defaultView.getSelection() : null;
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    reveal.scrollIntoView?.({ block: 'nearest' });
+  };
+  const blockAt = (index: number): HTMLElement => {
+    const el = last?.blocks[index];
+    if (!el || !root.contains(el)) throw new DocumentError(STALE);
+    return el;
+  };
+
+  return {
+    async readDocumentModel() {
+      if (!root.isConnected) throw new DocumentError('The sample document is not on the page any more. Reload the page and try again.');
+      last = readPreviewDocument(root);
+      const stage = careerStage();
+      const properties: Record<string, string> = {};
+      if (stage) properties[CAREER_STAGE_PROPERTY] = stage;
+      return { ...last.model, properties };
+    },
+    async selectBlock(blockIndex) {
+      const el = blockAt(blockIndex);
+      const range = doc.createRange();
+      range.selectNodeContents(el);
+      select(range, el);
+    },
+    async selectParagraph(index) {
+      const p = last?.paragraphs[index];
+      if (!p || !root.contains(p.first) || !root.contains(p.last)) throw new DocumentError(STALE);
+      const range = doc.createRange();
+      if (p.first === p.last && p.first instanceof HTMLElement) range.selectNodeContents(p.first);
+      else {
+        range.setStartBefore(p.first);
+        range.setEndAfter(p.last);
+      }
+      select(range, p.first instanceof Element ? p.first : (p.first.parentElement ?? root));
+    },
+    async replaceBlockText(blockIndex, text) {
+      const el = blockAt(blockIndex);
+      if (el.matches(BLOCK_ELEMENTS) && el.querySelector(BLOCK_ELEMENTS) !== null) {
+        const p = doc.createElement('p');
+        p.textContent = text;
+        el.replaceChildren(p);
+      } else el.textContent = text;
+    },
+  };
+}
