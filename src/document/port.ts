@@ -9,11 +9,11 @@
  *   read in one sync (load only `tag,title,text`).
  * - `selectTaggedBlock(index)` / `replaceTaggedBlockText(index, text)` — select or rewrite one block.
  * - `readDocumentModel()` — paragraphs, tagged blocks and properties for the checker, in at most three syncs.
- * - Formatted blocks (objectives, rating rationales): extend {@link DocumentBlock} with optional
- *   `paragraphs: { label?: string; text: string }[]`, written as paragraphs with bold labels inside the tagged
- *   content control. Adapters that do not know a field must ignore it and still insert `text`.
+ * - Formatted blocks (objectives, rating rationales): done as `insertComposedBlock`, which takes the core's
+ *   `ComposedBlock` (paragraphs of runs, some bold) as it is, rather than widening {@link DocumentBlock}.
  */
 import type { CheckDocument } from '../core/check/model';
+import type { ComposedBlock } from '../core/compose/block';
 
 /** One block of text to insert, wrapped in a tagged content control unless inserted as plain text. */
 export interface DocumentBlock {
@@ -44,6 +44,15 @@ export interface InsertOutcome {
    * Set only the first time a fallback happens in this session.
    */
   notice?: string;
+}
+
+/** The outcome of a formatted block insertion. */
+export interface ComposedInsertOutcome extends InsertOutcome {
+  /**
+   * For an objective (`tso`): the tags of the tagged blocks in the document just before it went in, read in the same
+   * round trip, so the pane can re-check the objective's number. Null when they were not read (a rating rationale).
+   */
+  tagsBefore: string[] | null;
 }
 
 /** Where the career stage is kept. */
@@ -78,6 +87,15 @@ export interface DocumentPort {
   selectParagraph?(index: number): Promise<void>;
   /** Replaces the text inside block `blockIndex` of the last model read, keeping the block (its tag and title). */
   replaceBlockText?(blockIndex: number, text: string): Promise<void>;
+  // Formatted blocks (the Objectives and Rating tabs). Both adapters implement these; optional like the ones above.
+  /**
+   * Inserts one objective or rating rationale as a tagged block: one paragraph per block paragraph, bold runs in bold,
+   * every run written as text (never HTML). It goes in as new paragraphs after the paragraph holding the cursor (inside
+   * a table cell if the cursor is in one); Replace mode removes the selected text first. One round trip.
+   */
+  insertComposedBlock?(block: ComposedBlock, options: InsertOptions): Promise<ComposedInsertOutcome>;
+  /** The tags of the document's tagged blocks, in document order (to number a new objective). One round trip. */
+  readBlockTags?(): Promise<string[]>;
 }
 
 /** An error whose message can be shown to the user as it is. Adapters turn API errors into these. */

@@ -1,5 +1,7 @@
+import type { ComposedBlock } from '../../core/compose/block';
 import { createPreviewChecking } from './preview-check';
-import { CAREER_STAGE_PROPERTY, DocumentError, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
+import { composedBlockNode, placeComposedNode, tagsIn } from './preview-blocks';
+import { CAREER_STAGE_PROPERTY, DocumentError, type ComposedInsertOutcome, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
 
 /** Key-value storage (localStorage in the page, a Map in tests). */
 export interface KeyValueStore {
@@ -86,10 +88,27 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     return { inserted: blocks.length, asPlainText: insert.asPlainText };
   }
 
+  async function insertComposedBlock(block: ComposedBlock, insert: InsertOptions): Promise<ComposedInsertOutcome> {
+    if (!root.isConnected) throw new DocumentError('The sample document is not on the page any more. Reload the page and try again.');
+    const tagsBefore = block.kind === 'tso' ? tagsIn(root) : null;
+    const range = targetRange();
+    if (insert.mode === 'replace') range.deleteContents();
+    const last = placeComposedNode(root, range, composedBlockNode(doc, block, insert.asPlainText));
+    if (last) {
+      const after = doc.createRange();
+      after.setStartAfter(last);
+      after.collapse(true);
+      saved = after;
+    }
+    return { inserted: 1, asPlainText: insert.asPlainText, tagsBefore };
+  }
+
   return {
     ...createPreviewChecking(root, () => store.getItem(propertyKey)),
     documentLabel: 'the sample document',
     insertBlocks,
+    insertComposedBlock,
+    readBlockTags: async () => tagsIn(root),
     async readCareerStage() {
       const name = store.getItem(propertyKey);
       return name ? { name, storedIn: 'document-property' } : null;

@@ -22,12 +22,15 @@ function noticeOnce(state: InsertState): string | undefined {
  *
  * Requirement set: WordApi 1.1 (getSelection, Range.insertText, Range.insertContentControl, ContentControl tag/title).
  *
- * Round trips: `replace` is one `context.sync()`. `after-selection` is two: Word cannot insert conditionally, so the
- * selection's text is read first (loading only `text`) to keep what the user selected and put a space after it.
+ * Round trips: one `context.sync()` in both modes, with nothing read. `after-selection` inserts at the selection's
+ * end (`insertText(…, 'End')`, WordApi 1.1): for a collapsed selection that is the cursor, for a non-empty one it is
+ * just after it, so nothing the user wrote is replaced. This is the same place as `selection.getRange('End')`, which
+ * needs WordApi 1.3, so no guard is needed. Without a read, no space is added between selected text and the block.
+ * `replace` replaces the selection.
  *
  * Order within the batch: every piece of text first, chained with `insertText(…, 'After')`, then each block's range is
- * wrapped in a content control. Word runs a batch in order, so if it refuses content controls the text is already in
- * place as plain text and nothing is inserted twice.
+ * wrapped in a content control. Word runs a batch in order and stops at the first command that fails, so if it
+ * refuses content controls the text is already in place as plain text and nothing is inserted twice.
  */
 export async function insertBlocksInWord(
   host: WordHost,
@@ -42,14 +45,7 @@ export async function insertBlocksInWord(
   try {
     await host.run(async (context) => {
       const selection = context.document.getSelection();
-      let spaceFirst = false;
-      if (options.mode === 'after-selection') {
-        selection.load('text');
-        await context.sync();
-        spaceFirst = /\S$/.test(selection.text);
-      }
       const pieces: { text: string; block?: DocumentBlock }[] = [];
-      if (spaceFirst) pieces.push({ text: ' ' });
       blocks.forEach((block, i) => {
         if (i > 0) pieces.push({ text: '\n' });
         pieces.push({ text: block.text, block });

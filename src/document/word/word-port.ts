@@ -6,6 +6,8 @@ import { readTextInWord } from './read-text';
 import { readDocumentModelInWord, type ReadState } from './read-model';
 import { selectBlockInWord, selectParagraphInWord } from './select-block';
 import { replaceBlockTextInWord } from './replace-block';
+import { insertComposedBlockInWord } from './insert-composed-block';
+import { readBlockTagsInWord } from './block-tags';
 
 /** The document port for Word. The manifest asks for WordApi 1.1; each capability file names what it needs beyond that. */
 export function createWordPort(host: WordHost): DocumentPort {
@@ -21,5 +23,7 @@ export function createWordPort(host: WordHost): DocumentPort {
     selectBlock: (blockIndex) => selectBlockInWord(host, read, blockIndex),
     selectParagraph: (index) => selectParagraphInWord(host, read, index),
     replaceBlockText: (blockIndex, text) => replaceBlockTextInWord(host, read, blockIndex, text),
+    insertComposedBlock: (block, options) => insertComposedBlockInWord(host, block, options, state),
+    readBlockTags: () => readBlockTagsInWord(host),
   };
 }
