@@ -1,0 +1,57 @@
+import { useCallback, useRef, useState } from 'react';
+import { findCareerStage } from '../../core';
+import { checkDocument, CAREER_STAGE_PROPERTY, type CheckDocument, type CheckResult } from '../../core/check';
+import { usePane } from '../shell/pane-context';
+import { plainMessage } from '../shell/messages';
+
+export type CheckPhase = 'idle' | 'reading' | 'checking' | 'done' | 'failed';
+
+export interface CheckState {
+  phase: CheckPhase;
+  result: CheckResult | null;
+  /** The model the result came from: block and paragraph indexes in the findings point into it. */
+  doc: CheckDocument | null;
+  error: string | null;
+}
+
+const IDLE: CheckState = { phase: 'idle', result: null, doc: null, error: null };
+
+/** Lets the progress text paint before the (synchronous) check runs. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Runs the consistency check on the open document: read the model through the port, then the core's checker.
+ * The pane's career stage is used when the document itself records none the edition knows.
+ */
+export function useCheck(): [CheckState, () => Promise<CheckResult | null>] {
+  const { framework, port, careerStage } = usePane();
+  const [state, setState] = useState<CheckState>(IDLE);
+  const running = useRef(false);
+
+  const run = useCallback(async (): Promise<CheckResult | null> => {
+    if (running.current) return null;
+    if (!port.readDocumentModel) {
+      setState({ ...IDLE, phase: 'failed', error: `Checking is not available for ${port.documentLabel}.` });
+      return null;
+    }
+    running.current = true;
+    setState((old) => ({ ...old, phase: 'reading', error: null }));
+    try {
+      const doc = await port.readDocumentModel();
+      setState((old) => ({ ...old, phase: 'checking' }));
+      await nextFrame();
+      const recorded = findCareerStage(framework, doc.properties[CAREER_STAGE_PROPERTY] ?? '');
+      const result = checkDocument(framework, doc, !recorded && careerStage ? { careerStage: careerStage.name } : {});
+      setState({ phase: 'done', result, doc, error: null });
+      return result;
+    } catch (error) {
+      console.error(error);
+      setState((old) => ({ ...old, phase: 'failed', error: plainMessage(error) }));
+      return null;
+    } finally {
+      running.current = false;
+    }
+  }, [framework, port, careerStage]);
+
+  return [state, run];
+}
