@@ -69,8 +69,8 @@ export function App({ framework, port, theme }: AppProps) {
   );
 
   const context = useMemo<PaneContextValue>(
-    () => ({ framework, careerStage: stageState.careerStage, port, settings, insertDescriptors, copyText }),
-    [framework, stageState.careerStage, port, settings, insertDescriptors, copyText],
+    () => ({ framework, careerStage: stageState.careerStage, port, settings, insertDescriptors, copyText, notify: say }),
+    [framework, stageState.careerStage, port, settings, insertDescriptors, copyText, say],
   );
 
   const active = paneTabs.find((t) => t.id === tabId) ?? paneTabs[0];

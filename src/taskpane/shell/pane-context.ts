@@ -14,6 +14,8 @@ export interface PaneContextValue {
   insertDescriptors(ids: readonly string[], what: string): Promise<void>;
   /** Copies text to the clipboard and reports the outcome. */
   copyText(text: string, what: string): Promise<void>;
+  /** Shows a confirmation or an error in the status area (the tabs that insert formatted blocks report through this). */
+  notify(kind: 'success' | 'error', text: string): void;
 }
 
 export const PaneContext = createContext<PaneContextValue | null>(null);

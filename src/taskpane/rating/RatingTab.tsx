@@ -1,0 +1,178 @@
+import { Button, Checkbox, Field, Radio, RadioGroup, Switch, Textarea } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { RATING_CODES, draftRationale, ratingForRole, roleLabel, type CareerStage, type Descriptor, type RatingCode } from '../../core';
+import { BlockPreview } from '../objectives/BlockPreview';
+import { useInsertComposed } from '../objectives/insert-composed';
+import { useFormStyles } from '../objectives/form-styles';
+import { usePane } from '../shell/pane-context';
+
+/** The Rating tab: the role's three official ratings, the descriptors the evidence shows, notes, preview and Insert. */
+export function RatingTab() {
+  const styles = useFormStyles();
+  const { careerStage } = usePane();
+  if (!careerStage) return <p className={styles.note}>Choose the career stage above to write a rating rationale for its role.</p>;
+  // A new career stage (and so, perhaps, a new role) starts a new rationale.
+  return <RatingForm key={careerStage.name} careerStage={careerStage} />;
+}
+
+/** The first words of a descriptor, to name its evidence note. */
+function shortName(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  return words.length <= 60 ? words : `${words.slice(0, 57).trimEnd()}…`;
+}
+
+function DescriptorChoices(props: {
+  legend: string;
+  descriptors: readonly Descriptor[];
+  ticked: ReadonlySet<string>;
+  notes: Readonly<Record<string, string>>;
+  onTick: (id: string, on: boolean) => void;
+  onNote: (id: string, text: string) => void;
+}) {
+  const styles = useFormStyles();
+  return (
+    <fieldset className={styles.group}>
+      <legend className={styles.legend}>{props.legend}</legend>
+      {props.descriptors.map((d) => (
+        <div key={d.id} className={styles.fields}>
+          <Checkbox className={styles.choice} label={d.text} checked={props.ticked.has(d.id)} onChange={(_e, data) => props.onTick(d.id, data.checked === true)} />
+          {props.ticked.has(d.id) ? (
+            <Field label="Evidence note (optional)">
+              <Textarea
+                className={styles.full}
+                resize="vertical"
+                rows={2}
+                aria-label={`Evidence note: ${shortName(d.text)}`}
+                value={props.notes[d.id] ?? ''}
+                onChange={(_e, data) => props.onNote(d.id, data.value)}
+              />
+            </Field>
+          ) : null}
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function RatingForm(props: { careerStage: CareerStage }) {
+  const styles = useFormStyles();
+  const { framework } = usePane();
+  const { careerStage } = props;
+  const role = careerStage.role;
+  const views = useMemo(() => Object.fromEntries(RATING_CODES.map((r) => [r, ratingForRole(framework, role, r)])) as Record<RatingCode, ReturnType<typeof ratingForRole>>, [framework, role]);
+  const [rating, setRating] = useState<RatingCode>('achieved');
+  const [route, setRoute] = useState<number | undefined>(undefined);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [overallNote, setOverallNote] = useState('');
+  const [notMetNote, setNotMetNote] = useState(true);
+  const [payLine, setPayLine] = useState(false);
+  const { insert, busy } = useInsertComposed();
+
+  const view = views[rating];
+  const routes = view.routes;
+  const shownRoutes = routes.length > 1 ? routes.filter((r) => r.route === (route ?? 1)) : routes;
+  const ratingDescriptors = shownRoutes.flatMap((r) => r.descriptors);
+  const achievedDescriptors = rating === 'exceptional' ? views.achieved.routes.flatMap((r) => r.descriptors) : [];
+  // Only ticks that are on screen count: switching rating or route leaves the others aside, not in the rationale.
+  const visible = new Set([...achievedDescriptors, ...ratingDescriptors].map((d) => d.id));
+  const tickedIds = [...ticked].filter((id) => visible.has(id));
+
+  const { block, warnings } = useMemo(
+    () =>
+      draftRationale(framework, {
+        careerStageName: careerStage.name,
+        rating,
+        tickedIds,
+        evidenceNotes: Object.fromEntries(tickedIds.map((id) => [id, notes[id] ?? ''])),
+        overallNote,
+        route: routes.length > 1 ? route : undefined,
+        includeNotMetNote: notMetNote,
+        includePayLine: payLine,
+      }),
+    // tickedIds is derived from ticked, rating and route, all listed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [framework, careerStage.name, rating, ticked, notes, overallNote, route, routes.length, notMetNote, payLine],
+  );
+
+  const tick = (id: string, on: boolean) =>
+    setTicked((old) => {
+      const next = new Set(old);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const note = (id: string, text: string) => setNotes((old) => ({ ...old, [id]: text }));
+
+  return (
+    <div className={styles.tab}>
+      <p className={styles.quiet}>
+        Role: <strong>{roleLabel(framework, role)}</strong> (from the career stage {careerStage.name})
+      </p>
+      <Field label="Rating">
+        <RadioGroup value={rating} onChange={(_e, data) => setRating(data.value as RatingCode)}>
+          {RATING_CODES.map((code) => (
+            <Radio key={code} value={code} label={views[code].label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {routes.length > 1 ? (
+        <Field label={`Route to ${view.label}`} hint={`The framework gives ${roleLabel(framework, role)} ${routes.length} routes to this rating. Choose the one the evidence follows.`}>
+          <RadioGroup value={route === undefined ? '' : String(route)} onChange={(_e, data) => setRoute(Number(data.value))}>
+            {routes.map((r) => (
+              <Radio key={r.route} value={String(r.route)} label={`Route ${r.route} (${r.descriptors.length} descriptors)`} />
+            ))}
+          </RadioGroup>
+        </Field>
+      ) : null}
+      {rating === 'exceptional' ? (
+        <DescriptorChoices
+          legend={`${views.achieved.label}: the ones achieved (${view.label} builds on them)`}
+          descriptors={achievedDescriptors}
+          ticked={ticked}
+          notes={notes}
+          onTick={tick}
+          onNote={note}
+        />
+      ) : null}
+      {shownRoutes.map((r) => (
+        <div key={r.route} className={styles.fields}>
+          {r.intro ? <p className={styles.quiet}>{r.intro}</p> : null}
+          <DescriptorChoices
+            legend={`${view.label}${routes.length > 1 ? `, route ${r.route}` : ''}: the descriptors the evidence shows`}
+            descriptors={r.descriptors}
+            ticked={ticked}
+            notes={notes}
+            onTick={tick}
+            onNote={note}
+          />
+        </div>
+      ))}
+      <Field label="Overall note (optional)">
+        <Textarea className={styles.full} resize="vertical" rows={3} value={overallNote} onChange={(_e, data) => setOverallNote(data.value)} />
+      </Field>
+      <div className={styles.group}>
+        {rating === 'not-met' && view.note ? (
+          <Switch label="Add the framework’s support and HR note" checked={notMetNote} onChange={(_e, data) => setNotMetNote(data.checked)} />
+        ) : null}
+        <Switch label="Add a pay progression line" checked={payLine} onChange={(_e, data) => setPayLine(data.checked)} />
+      </div>
+      {warnings.length > 0 ? (
+        <section className={styles.warningBox} aria-label="Check before inserting">
+          <h3 className={styles.warningTitle}>Check before inserting</h3>
+          <ul className={styles.warnings}>
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <BlockPreview block={block} label="Preview of the rating rationale" />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void insert(block, `the rating rationale (${view.label})`)}>
+          Insert rating rationale
+        </Button>
+      </div>
+    </div>
+  );
+}
