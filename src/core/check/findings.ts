@@ -8,7 +8,9 @@ export type FindingKind =
   | 'pasted-descriptor'
   | 'non-standard-rating'
   | 'rating-rule'
-  | 'missing-stage';
+  | 'missing-stage'
+  | 'outdated-wording'
+  | 'edition-unavailable';
 
 export const FINDING_KINDS: readonly FindingKind[] = [
   'edited-descriptor',
@@ -18,6 +20,8 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'non-standard-rating',
   'rating-rule',
   'missing-stage',
+  'outdated-wording',
+  'edition-unavailable',
 ];
 
 /** Short human names for the kinds, for reports and the pane. */
@@ -29,6 +33,8 @@ export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   'non-standard-rating': 'Non-standard rating',
   'rating-rule': 'Rating rule',
   'missing-stage': 'Missing career stage',
+  'outdated-wording': 'Outdated wording',
+  'edition-unavailable': 'Edition not available',
 };
 
 /** `error`: the document cites something that does not exist; `warning`: HR should look; `info`: worth knowing. */
@@ -54,6 +60,11 @@ export interface Finding {
   diff?: DiffPart[];
   /** For pasted descriptors: how close the text is to the descriptor, 0–1. */
   similarity?: number;
+  /**
+   * For outdated wording: the descriptor's wording in the current edition, which the document's own edition words
+   * differently (so the pane can offer to update it). Absent when the current edition has retired the descriptor.
+   */
+  currentText?: string;
 }
 
 const EXCERPT_LENGTH = 160;
