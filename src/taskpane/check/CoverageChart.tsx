@@ -22,6 +22,9 @@ const useStyles = makeStyles({
   hidden: visuallyHidden,
 });
 
+/** A standard's heading without the colon that introduces its sub-standards. */
+const headingOf = (heading: string) => heading.replace(/[\s:.]+$/, '');
+
 function listNumbers(numbers: readonly string[]): string {
   if (numbers.length <= 1) return numbers.join('');
   return `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
@@ -45,8 +48,8 @@ function Meter(props: { value: number; max: number; what: string }) {
         {value > 0 ? <div className={styles.bar} style={{ width: `${Math.max(12, (value / max) * 100)}%` }} /> : null}
       </div>
       <span className={value > 0 ? styles.count : `${styles.count} ${styles.none}`}>
-        {value > 0 ? value : '–'}
-        <span className={styles.hidden}>{value > 0 ? ` ${what}` : ` no ${what}`}</span>
+        {value > 0 ? value : <span aria-hidden="true">–</span>}
+        <span className={styles.hidden}>{value > 0 ? ` ${what}` : `no ${what}`}</span>
       </span>
     </div>
   );
@@ -78,10 +81,10 @@ export function CoverageChart(props: { coverage: Coverage }) {
       </thead>
       <tbody>
         {coverage.standards.map((s) => (
-          <tr key={s.standard} className={styles.row} title={`${s.standard}. ${s.heading}`}>
+          <tr key={s.standard} className={styles.row} title={`${s.standard}. ${headingOf(s.heading)}`}>
             <th scope="row" className={styles.rowHead}>
-              TS {s.standard}
-              <span className={styles.hidden}>: {s.heading}</span>
+              <span aria-hidden="true">TS {s.standard}</span>
+              <span className={styles.hidden}>{`Standard ${s.standard}: ${headingOf(s.heading)}`}</span>
             </th>
             <td className={styles.cell}>
               <Meter value={s.objectives} max={max} what={s.objectives === 1 ? 'objective' : 'objectives'} />
