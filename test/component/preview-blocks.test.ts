@@ -1,0 +1,78 @@
+/** @jest-environment jsdom */
+import type { ComposedBlock } from '../../src/core/compose/block';
+import { createPreviewPort } from '../../src/document/preview/preview-port';
+
+function setup(html: string) {
+  document.body.innerHTML = `<div id="doc" contenteditable="true">${html}</div><button id="pane">Insert</button>`;
+  const root = document.getElementById('doc') as HTMLElement;
+  const store = new Map<string, string>();
+  const port = createPreviewPort({ root, documentKey: 'sample', store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } });
+  return { root, port };
+}
+
+function caret(node: Node, offset: number) {
+  const range = document.createRange();
+  range.setStart(node, offset);
+  range.collapse(true);
+  const selection = window.getSelection() as Selection;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  document.dispatchEvent(new Event('selectionchange'));
+}
+
+const block: ComposedBlock = {
+  kind: 'tso',
+  tag: 'tso:TS2.1/MPR/1',
+  title: 'Objective 1 · TS 2.1 · MPR',
+  citedIds: ['TS2.1/MPR/1'],
+  paragraphs: [
+    { runs: [{ text: 'Objective 1: heading', bold: true }] },
+    { runs: [{ text: 'Success criteria:', bold: true }, { text: ' <b>80%</b> & more' }] },
+  ],
+};
+const after = { mode: 'after-selection', asPlainText: false } as const;
+
+describe('preview adapter: formatted blocks', () => {
+  it('puts an outlined, tagged, titled div after the caret’s paragraph: a p per paragraph, strong for bold, text only', async () => {
+    const { root, port } = setup('<p>Objectives: here</p><p>Next</p>');
+    caret(root.querySelector('p')!.firstChild!, 5);
+    document.getElementById('pane')!.focus();
+    const outcome = await port.insertComposedBlock!(block, after);
+    expect(outcome).toEqual({ inserted: 1, asPlainText: false, tagsBefore: [] });
+    const div = root.querySelector('div.tagged-block') as HTMLElement;
+    expect(div.dataset.tag).toBe(block.tag);
+    expect(div.title).toBe(block.title);
+    expect([...root.children].map((el) => el.tagName)).toEqual(['P', 'DIV', 'P']);
+    expect([...div.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Objective 1: heading', 'Success criteria: <b>80%</b> & more']);
+    expect([...div.querySelectorAll('strong')].map((s) => s.textContent)).toEqual(['Objective 1: heading', 'Success criteria:']);
+    expect(div.querySelector('b')).toBeNull();
+    expect(root.querySelector('p')!.textContent).toBe('Objectives: here');
+    expect(document.activeElement?.id).toBe('pane');
+    await expect(port.readBlockTags!()).resolves.toEqual([block.tag]);
+  });
+
+  it('stays inside a table cell, and reports the tags that were there before', async () => {
+    const { root, port } = setup('<span class="tagged-block" data-tag="tso:TS1.1/MPR/1">x</span><table><tbody><tr><td><p>Cell</p></td><td>Other</td></tr></tbody></table>');
+    caret(root.querySelector('td p')!.firstChild!, 2);
+    const outcome = await port.insertComposedBlock!(block, after);
+    expect(outcome.tagsBefore).toEqual(['tso:TS1.1/MPR/1']);
+    const cell = root.querySelector('td') as HTMLElement;
+    expect(cell.querySelector('div.tagged-block')).not.toBeNull();
+    expect(root.querySelectorAll('td')[1]!.textContent).toBe('Other');
+  });
+
+  it('as plain text: the same paragraphs and bold, no tagged wrapper; Replace removes the selection', async () => {
+    const { root, port } = setup('<p>Keep DROP</p>');
+    const text = root.querySelector('p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 5);
+    range.setEnd(text, 9);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    await port.insertComposedBlock!(block, { mode: 'replace', asPlainText: true });
+    expect(root.querySelector('.tagged-block')).toBeNull();
+    expect([...root.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Keep ', 'Objective 1: heading', 'Success criteria: <b>80%</b> & more']);
+    expect(root.querySelectorAll('strong')).toHaveLength(2);
+  });
+});
