@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { checkDocument } from '../../core/check/checker';
+import { checkWithEditions, editionMap } from '../../core/edition/check';
 import { FrameworkError, type Framework } from '../../core/framework/framework';
 import { formatProblems } from '../../core/framework/validate';
 import { DocxError } from '../docx/errors';
 import { readDocx } from '../docx/read-docx';
+import { loadEditionsFolder } from '../editions';
 import { loadFrameworkFolder } from '../framework-folder';
 import { UsageError, type CommandIo } from '../io';
 import { csvReport } from '../report/csv';
@@ -61,15 +62,19 @@ function targets(args: readonly string[]): Target[] {
   return out;
 }
 
-/** Reads and checks one file; any problem with the file becomes its `error`, and the run carries on. */
-export function checkFile(framework: Framework, file: string): FileReport {
+/**
+ * Reads and checks one file; any problem with the file becomes its `error`, and the run carries on.
+ * `editions` (by `id@version`) are the editions a document may name in its StandardsEdition property; a document is
+ * checked against its own edition when it is there, and against `framework` (the current edition) otherwise.
+ */
+export function checkFile(framework: Framework, file: string, editions: ReadonlyMap<string, Framework> = new Map()): FileReport {
   const empty = { path: file, careerStage: null, findings: [], coverage: null };
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_FILE_BYTES) return { ...empty, error: `The file is ${Math.round(size / 1048576)} MB, too large to be a review document; it was not read.` };
     const bytes = fs.readFileSync(file);
     const doc = readDocx(bytes, { fileName: file });
-    const result = checkDocument(framework, doc);
+    const result = checkWithEditions(framework, editions, doc);
     return { path: file, careerStage: result.careerStage, findings: result.findings, coverage: result.coverage, error: null };
   } catch (error) {
     if (error instanceof DocxError) return { ...empty, error: error.message };
@@ -81,12 +86,12 @@ export function checkFile(framework: Framework, file: string): FileReport {
 }
 
 export function runCheck(args: string[], io: CommandIo): number {
-  let values: { format?: string; out?: string; framework?: string };
+  let values: { format?: string; out?: string; framework?: string; editions?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
-      options: { format: { type: 'string' }, out: { type: 'string' }, framework: { type: 'string' } },
+      options: { format: { type: 'string' }, out: { type: 'string' }, framework: { type: 'string' }, editions: { type: 'string' } },
       allowPositionals: true,
     }));
   } catch (error) {
@@ -96,8 +101,11 @@ export function runCheck(args: string[], io: CommandIo): number {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}".`);
   if (positionals.length === 0) throw new UsageError('check needs at least one .docx file or folder.');
   let framework: Framework;
+  let editions: Map<string, Framework>;
   try {
     framework = loadFrameworkFolder(values.framework);
+    // The current edition wins over a folder of the same id@version under --editions.
+    editions = editionMap([...(values.editions ? loadEditionsFolder(values.editions) : []), framework]);
   } catch (error) {
     if (error instanceof FrameworkError) {
       io.stderr(formatProblems(error.problems));
@@ -111,7 +119,7 @@ export function runCheck(args: string[], io: CommandIo): number {
   const reports: FileReport[] = [];
   list.forEach((t, i) => {
     progress?.update(i, path.basename(t.path));
-    reports.push(t.error ? { path: t.path, careerStage: null, findings: [], coverage: null, error: t.error } : checkFile(framework, t.path));
+    reports.push(t.error ? { path: t.path, careerStage: null, findings: [], coverage: null, error: t.error } : checkFile(framework, t.path, editions));
   });
   progress?.finish();
   const summary = summarise(framework, reports);

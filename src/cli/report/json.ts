@@ -18,6 +18,7 @@ export function jsonReport(reports: readonly FileReport[], summary: RunSummary):
         block: f.location.block,
         ...(f.similarity !== undefined ? { similarity: f.similarity } : {}),
         ...(f.diff ? { diff: diffToText(f.diff) } : {}),
+        ...(f.currentText !== undefined ? { currentText: f.currentText } : {}),
       })),
       coverage: r.coverage?.cited ?? null,
       error: r.error,
