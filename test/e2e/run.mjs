@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../../scripts/serve.mjs';
+import { checkTabScenario } from './check-tab.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -254,6 +255,8 @@ try {
     await axeRun('high-contrast');
     await page.locator('#theme-toggle').selectOption('light');
   });
+
+  await checkTabScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
 
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);

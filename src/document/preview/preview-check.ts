@@ -105,10 +105,13 @@ export function createPreviewChecking(root: HTMLElement, careerStage: () => stri
   let last: Read | null = null;
 
   const select = (range: Range, reveal: Element) => {
+    // Chromium focuses an editable host when a selection is put in it; Word keeps the focus in the pane, so do the same.
+    const active = doc.activeElement;
     const selection: Selection | null = doc.defaultView ? doc.defaultView.getSelection() : null;
     selection?.removeAllRanges();
     selection?.addRange(range);
     reveal.scrollIntoView?.({ block: 'nearest' });
+    if (active instanceof HTMLElement && doc.activeElement !== active) active.focus({ preventScroll: true });
   };
   const blockAt = (index: number): HTMLElement => {
     const el = last?.blocks[index];

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     font: 'inherit',
     fontSize: tokens.fontSizeBase300,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    // Tight enough that four tabs fit the 320 px pane (its body leaves 296 px).
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalSNudge}`,
     cursor: 'pointer',
     borderRadius: tokens.borderRadiusMedium,
     ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
@@ -23,8 +24,8 @@ const useStyles = makeStyles({
     '::after': {
       content: '""',
       position: 'absolute',
-      left: tokens.spacingHorizontalM,
-      right: tokens.spacingHorizontalM,
+      left: tokens.spacingHorizontalSNudge,
+      right: tokens.spacingHorizontalSNudge,
       bottom: 0,
       height: '3px',
       borderRadius: tokens.borderRadiusCircular,
