@@ -4,19 +4,50 @@
 //   ADDIN_BASE_URL  where dist/ will be hosted (default https://localhost:3000); must be https for real Word.
 //   OFFICE_JS       local (default): office.js and the Word runtime files are copied into dist/ and loaded from the
 //                   add-in's own origin; cdn: office.js comes from appsforoffice.microsoft.com.
+//   --env edition=<folder>, or STANDARDS_EDITION=<folder>
+//                   bundle a school's edition instead of framework-data/ (a missing wording.json keeps the bundled
+//                   wording). The edition is checked first (schema, cross-checks, lineage against framework-data/);
+//                   a problem stops the build with the file and JSON path.
 const path = require('node:path');
 const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
-const { officeJsFiles, validateFrameworkData, manifestFor, contentSecurityPolicy, OFFICE_CDN } = require('./scripts/build-support.js');
+const {
+  officeJsFiles,
+  validateFrameworkData,
+  editionFolderFrom,
+  checkSchoolEdition,
+  editionModuleReplacer,
+  writePrecompiledAjv,
+  manifestFor,
+  contentSecurityPolicy,
+  OFFICE_CDN,
+} = require('./scripts/build-support.js');
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const baseUrl = (process.env.ADDIN_BASE_URL || 'https://localhost:3000').replace(/\/+$/, '');
   const officeJs = process.env.OFFICE_JS === 'cdn' ? 'cdn' : 'local';
-  // The pane skips JSON Schema validation at run time (no ajv in the bundle), so the build does it.
-  validateFrameworkData(path.join(__dirname, 'framework-data'));
+  // The pane indexes its bundled edition without the JSON Schema (no ajv in its first load), so the build checks it.
+  const editionFolder = editionFolderFrom(env);
+  let edition = null;
+  if (editionFolder) {
+    try {
+      edition = checkSchoolEdition(editionFolder, __dirname);
+    } catch (error) {
+      // The problems are the message; a stack trace would only hide them.
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    console.log(`Building with the edition ${edition.editionKey} from ${editionFolder}.`);
+  } else {
+    validateFrameworkData(path.join(__dirname, 'framework-data'));
+  }
+  const shipped = JSON.parse(fs.readFileSync(path.join(editionFolder ?? path.join(__dirname, 'framework-data'), 'edition.json'), 'utf8'));
+  const editionKey = `${shipped.id}@${shipped.version}`;
+  // Draft editions chosen in the pane are checked against the schema by a validator compiled here (no eval at run time).
+  const ajvStandIn = writePrecompiledAjv(path.join(__dirname, 'framework-data/schema/framework.schema.json'), path.join(__dirname, 'build/web'));
   const csp = contentSecurityPolicy(officeJs);
   const officeJsUrl = officeJs === 'cdn' ? `${OFFICE_CDN}/office.js` : 'office.js';
   const page = (name, chunks, title) =>
@@ -36,7 +67,7 @@ module.exports = (_env, argv) => {
       preview: './src/preview/main.tsx',
     },
     output: { path: path.join(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
-    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    resolve: { extensions: ['.tsx', '.ts', '.js'], alias: { ajv$: ajvStandIn } },
     module: {
       rules: [
         { test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
@@ -47,6 +78,7 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
+      ...(editionFolder ? [new webpack.NormalModuleReplacementPlugin(/framework-data[\\/][a-z-]+\.json$/, editionModuleReplacer(editionFolder))] : []),
       page('taskpane', ['taskpane'], 'Standards Companion'),
       page('commands', ['commands'], 'Standards Companion commands'),
       page('preview', ['preview'], 'Standards Companion: preview'),
@@ -70,7 +102,7 @@ module.exports = (_env, argv) => {
       {
         apply(compiler) {
           compiler.hooks.afterEmit.tap('build-info', () => {
-            fs.writeFileSync(path.join(__dirname, 'dist', 'build-info.json'), JSON.stringify({ baseUrl, officeJs }, null, 2));
+            fs.writeFileSync(path.join(__dirname, 'dist', 'build-info.json'), JSON.stringify({ baseUrl, officeJs, edition: editionKey }, null, 2));
           });
         },
       },

@@ -13,6 +13,7 @@ import { copyToClipboard } from './shell/clipboard';
 import { plainMessage } from './shell/messages';
 import { usePaneSettings } from './shell/settings';
 import { useCareerStage } from './shell/useCareerStage';
+import { EditionContext, EditionLoading, EditionSummary, SettingsSection, useEdition } from './settings';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', overflowX: 'hidden', backgroundColor: tokens.colorNeutralBackground1 },
@@ -25,13 +26,24 @@ const useStyles = makeStyles({
 });
 
 export interface AppProps {
+  /** The edition the add-in was built with; a user may try a draft edition instead (Settings). */
   framework: Framework;
   port: DocumentPort;
   theme: ThemeKind;
 }
 
+/** The task pane with the edition in use. When the edition changes, the pane starts afresh with it. */
+export function App({ framework: bundled, port, theme }: AppProps) {
+  const edition = useEdition(bundled);
+  return (
+    <EditionContext.Provider value={edition}>
+      {edition.framework ? <Pane key={edition.serial} framework={edition.framework} port={port} theme={theme} /> : <EditionLoading theme={theme} />}
+    </EditionContext.Provider>
+  );
+}
+
 /** The task pane: career stage, the registered tabs, insert options and a status strip. The same code runs in Word and the preview. */
-export function App({ framework, port, theme }: AppProps) {
+function Pane({ framework, port, theme }: AppProps) {
   const styles = useStyles();
   const [settings, updateSettings] = usePaneSettings();
   const [stageState, chooseStage] = useCareerStage(framework, port);
@@ -81,6 +93,7 @@ export function App({ framework, port, theme }: AppProps) {
       <PaneContext.Provider value={context}>
         <div className={styles.header}>
           <h1 className={styles.title}>Standards Companion</h1>
+          <EditionSummary />
         </div>
         <main className={styles.body}>
           <CareerStagePicker framework={framework} state={stageState} onChoose={(name) => void chooseStage(name)} />
@@ -92,6 +105,7 @@ export function App({ framework, port, theme }: AppProps) {
             </div>
           ) : null}
           <InsertOptions settings={settings} onChange={updateSettings} />
+          <SettingsSection />
         </main>
         <StatusArea message={message} onDismiss={() => setMessage(null)} />
       </PaneContext.Provider>

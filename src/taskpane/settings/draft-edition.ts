@@ -1,0 +1,69 @@
+/**
+ * Draft editions tried in the pane: chosen as files, checked like the CLI checks an edition folder, and kept per user
+ * in this browser's (or Office webview's) localStorage until they return to the bundled edition.
+ */
+import { problemsAgainstBase } from '../../core/edition/lineage';
+import { MAX_EDITION_FILE_BYTES, parseEditionFiles, type ChosenFile } from '../../core/edition/files';
+import { FrameworkError, type Framework, type FrameworkFiles } from '../../core/framework/framework';
+import type { FrameworkProblem } from '../../core/framework/validate';
+
+export const DRAFT_EDITION_KEY = 'standards-companion:draft-edition';
+
+export type DraftOutcome = { ok: true; framework: Framework; files: FrameworkFiles } | { ok: false; problems: FrameworkProblem[] };
+
+/**
+ * Checks an edition's parsed files: JSON Schema and cross-checks (load.ts, fetched only now, as its own chunk, so
+ * the validator is not in the pane's first load), then, when it is derived from the bundled edition, the lineage rules.
+ */
+export async function checkDraftFiles(files: FrameworkFiles, bundled: Framework): Promise<DraftOutcome> {
+  const { loadFramework } = await import(/* webpackChunkName: "edition-loader" */ '../../core/framework/load');
+  let framework: Framework;
+  try {
+    framework = loadFramework(files);
+  } catch (error) {
+    if (error instanceof FrameworkError) return { ok: false, problems: [...error.problems] };
+    throw error;
+  }
+  const lineage = problemsAgainstBase(bundled, framework);
+  return lineage.length > 0 ? { ok: false, problems: lineage } : { ok: true, framework, files };
+}
+
+/** Reads the chosen files (refusing any over the size cap before reading it) and checks them as one edition. */
+export async function checkDraftEdition(chosen: readonly File[], bundled: Framework): Promise<DraftOutcome> {
+  const read: ChosenFile[] = await Promise.all(
+    chosen.map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_EDITION_FILE_BYTES ? '' : await f.text() })),
+  );
+  const parsed = parseEditionFiles(read);
+  if (!parsed.ok) return parsed;
+  return checkDraftFiles(parsed.files, bundled);
+}
+
+/** Keeps a checked draft for next time. False when storage is off or full: the draft then lasts for this session. */
+export function storeDraft(files: FrameworkFiles): boolean {
+  try {
+    globalThis.localStorage?.setItem(DRAFT_EDITION_KEY, JSON.stringify(files));
+    return globalThis.localStorage?.getItem(DRAFT_EDITION_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The stored draft's files (to be checked again before use), or null. */
+export function storedDraft(): FrameworkFiles | null {
+  try {
+    const raw = globalThis.localStorage?.getItem(DRAFT_EDITION_KEY);
+    if (!raw) return null;
+    const value = JSON.parse(raw) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as FrameworkFiles) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetDraft(): void {
+  try {
+    globalThis.localStorage?.removeItem(DRAFT_EDITION_KEY);
+  } catch {
+    // Nothing stored, or storage is off.
+  }
+}
