@@ -70,7 +70,7 @@ describe('Check tab', () => {
   it('groups the findings by kind with counts, and shows the diff as text', async () => {
     const { port } = checkingPort();
     const summary = await openCheck(port);
-    expect(summary.textContent).toMatch(/^Checked for Main pay range \(as recorded in the document\) against .+\. 2 findings, 1 to look at\.$/);
+    expect(summary.textContent).toMatch(/^Checked against edition \S+, for Main pay range \(as recorded in the document\): 2 findings, 1 to look at\.$/);
     expect(screen.getByRole('heading', { name: 'Edited descriptor (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Pasted descriptor (1)' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /Unknown descriptor/ })).toBeNull();
@@ -109,7 +109,7 @@ describe('Check tab', () => {
     fireEvent.click(await screen.findByRole('tab', { name: 'Check' }));
     await screen.findByText(/Saved in this add-in's settings/);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Run check' })));
-    expect((await screen.findByTestId('check-summary')).textContent).toMatch(/^Checked for UPR 1 \(as chosen in this pane\)/);
+    expect((await screen.findByTestId('check-summary')).textContent).toMatch(/for UPR 1 \(as chosen in this pane\)/);
     const table = screen.getByRole('table');
     expect(within(table).getByText(/Objectives cover standards 4 and 5\. Not cited anywhere: 1, 3, 6, 7 and 8\./)).toBeTruthy();
     expect(within(table).getAllByRole('row')).toHaveLength(9);

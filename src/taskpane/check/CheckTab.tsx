@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
   run: { alignSelf: 'flex-start' },
-  progress: { minHeight: '20px' },
+  messages: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, ':empty': { display: 'none' } },
   summary: { margin: 0, overflowWrap: 'anywhere', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   heading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
@@ -23,12 +23,12 @@ const useStyles = makeStyles({
 
 const STAGE_SOURCE = { property: 'as recorded in the document', detected: 'as named in its text', option: 'as chosen in this pane' } as const;
 
-function summaryOf(result: CheckResult): string {
+function summaryOf(result: CheckResult, version: string): string {
   const stage = result.careerStage ? `for ${result.careerStage.name} (${STAGE_SOURCE[result.careerStage.source]})` : 'without a career stage';
   const n = result.findings.length;
   const attention = result.findings.filter(needsAttention).length;
-  const found = n === 0 ? 'No findings.' : `${n} finding${n === 1 ? '' : 's'}, ${attention} to look at.`;
-  return `Checked ${stage} against ${result.edition}. ${found}`;
+  const found = n === 0 ? 'no findings.' : `${n} finding${n === 1 ? '' : 's'}, ${attention} to look at.`;
+  return `Checked against edition ${version}, ${stage}: ${found}`;
 }
 
 interface Note {
@@ -111,22 +111,24 @@ export function CheckTab() {
 
   return (
     <div className={styles.tab}>
-      <p className={styles.intro}>Checks the descriptors, objectives, rating rationales and ratings in this document against {framework.edition.title}.</p>
+      <p className={styles.intro}>Checks the descriptors, objectives and ratings in this document against the framework.</p>
       <Button className={styles.run} appearance="primary" disabledFocusable={busy} onClick={() => void start()}>
         {result ? 'Run check again' : 'Run check'}
       </Button>
-      <div role="status" aria-live="polite" className={styles.progress}>
-        {progress ? <Spinner size="tiny" label={progress} labelPosition="after" /> : null}
-        {note && note.kind === 'success' ? <p className={styles.message}>{note.text}</p> : null}
-      </div>
-      <div role="alert">
-        {note && note.kind === 'error' ? <p className={`${styles.message} ${styles.error}`}>{note.text}</p> : null}
-        {phase === 'failed' && state.error ? <p className={`${styles.message} ${styles.error}`}>{state.error}</p> : null}
+      <div className={styles.messages}>
+        <div role="status" aria-live="polite">
+          {progress ? <Spinner size="tiny" label={progress} labelPosition="after" /> : null}
+          {note && note.kind === 'success' ? <p className={styles.message}>{note.text}</p> : null}
+        </div>
+        <div role="alert">
+          {note && note.kind === 'error' ? <p className={`${styles.message} ${styles.error}`}>{note.text}</p> : null}
+          {phase === 'failed' && state.error ? <p className={`${styles.message} ${styles.error}`}>{state.error}</p> : null}
+        </div>
       </div>
       {result ? (
         <>
           <p ref={summaryRef} tabIndex={-1} className={styles.summary} data-testid="check-summary">
-            {summaryOf(result)}
+            {summaryOf(result, framework.edition.version)}
           </p>
           {groups.map((group) => (
             <section key={group.kind} aria-labelledby={`check-${group.kind}`}>

@@ -4,7 +4,8 @@ import { visuallyHidden } from './hidden';
 
 const useStyles = makeStyles({
   diff: { margin: 0, overflowWrap: 'anywhere', lineHeight: tokens.lineHeightBase300 },
-  del: { color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through', backgroundColor: tokens.colorPaletteRedBackground1 },
+  // A little space after removed words, so that "class" struck and "broadly" added never read as one word.
+  del: { marginInlineEnd: '0.2em', color: tokens.colorPaletteRedForeground1, textDecorationLine: 'line-through', backgroundColor: tokens.colorPaletteRedBackground1 },
   ins: { color: tokens.colorPaletteGreenForeground1, textDecorationLine: 'underline', backgroundColor: tokens.colorPaletteGreenBackground1 },
   hidden: visuallyHidden,
 });

@@ -14,10 +14,8 @@ const useStyles = makeStyles({
   },
   severity: {
     alignSelf: 'flex-start',
-    fontSize: tokens.fontSizeBase100,
+    fontSize: tokens.fontSizeBase200,
     fontWeight: tokens.fontWeightSemibold,
-    textTransform: 'uppercase',
-    letterSpacing: '0.04em',
     padding: `0 ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusSmall,
     border: `${tokens.strokeWidthThin} solid currentColor`,
@@ -38,7 +36,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-const SEVERITY_WORDS: Record<Severity, string> = { error: 'Error', warning: 'Check', info: 'Note' };
+const SEVERITY_WORDS: Record<Severity, string> = { error: 'Error', warning: 'To look at', info: 'Note' };
 
 /** The accessible name of a finding, e.g. "finding 3: Edited descriptor TS2.1/MPR/1". */
 export function findingName(finding: Finding, number: number): string {
