@@ -102,7 +102,7 @@ module.exports = (env, argv) => {
       {
         apply(compiler) {
           compiler.hooks.afterEmit.tap('build-info', () => {
-            fs.writeFileSync(path.join(__dirname, 'dist', 'build-info.json'), JSON.stringify({ baseUrl, officeJs, edition: editionKey }, null, 2));
+            fs.writeFileSync(path.join(compiler.outputPath, 'build-info.json'), JSON.stringify({ baseUrl, officeJs, edition: editionKey }, null, 2));
           });
         },
       },
