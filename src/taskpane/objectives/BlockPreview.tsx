@@ -29,9 +29,9 @@ export function BlockPreview(props: { block: ComposedBlock; label: string }) {
   const { block } = props;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>
+      <h2 id={headingId} className={styles.heading}>
         {props.label}
-      </h3>
+      </h2>
       <div className={styles.box} data-testid="block-preview" data-tag={block.tag}>
         {block.paragraphs.map((p, i) => (
           <p key={i} className={styles.paragraph}>

@@ -165,7 +165,7 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
                 <Textarea
                   className={styles.full}
                   resize="vertical"
-                  rows={name === 'statement' ? 5 : 2}
+                  rows={rowsFor(draft.fields[name].value)}
                   value={draft.fields[name].value}
                   onChange={(_e, data) => setEdits((old) => ({ ...old, [name]: data.value }))}
                 />
@@ -189,4 +189,10 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
 
 function stripColon(label: string): string {
   return label.replace(/:\s*$/, '');
+}
+
+/** Enough rows to show the whole value at the pane's width (about 34 characters a line), between 2 and 10. */
+function rowsFor(value: string): number {
+  const lines = value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / 34)), 0);
+  return Math.min(10, Math.max(2, lines));
 }

@@ -107,7 +107,8 @@ function RatingForm(props: { careerStage: CareerStage }) {
   return (
     <div className={styles.tab}>
       <p className={styles.quiet}>
-        Role: <strong>{roleLabel(framework, role)}</strong> (from the career stage {careerStage.name})
+        Role: <strong>{roleLabel(framework, role)}</strong>
+        {roleLabel(framework, role) === careerStage.name ? ' (the career stage above)' : ` (from the career stage ${careerStage.name})`}
       </p>
       <Field label="Rating">
         <RadioGroup value={rating} onChange={(_e, data) => setRating(data.value as RatingCode)}>
@@ -159,7 +160,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
       </div>
       {warnings.length > 0 ? (
         <section className={styles.warningBox} aria-label="Check before inserting">
-          <h3 className={styles.warningTitle}>Check before inserting</h3>
+          <h2 className={styles.warningTitle}>Check before inserting</h2>
           <ul className={styles.warnings}>
             {warnings.map((w) => (
               <li key={w}>{w}</li>
