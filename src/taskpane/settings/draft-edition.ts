@@ -28,10 +28,20 @@ export async function checkDraftFiles(files: FrameworkFiles, bundled: Framework)
   return lineage.length > 0 ? { ok: false, problems: lineage } : { ok: true, framework, files };
 }
 
+/** A file's text as UTF-8, through FileReader (which every Office webview has, unlike Blob.text()). */
+function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsText(file, 'utf-8');
+  });
+}
+
 /** Reads the chosen files (refusing any over the size cap before reading it) and checks them as one edition. */
 export async function checkDraftEdition(chosen: readonly File[], bundled: Framework): Promise<DraftOutcome> {
   const read: ChosenFile[] = await Promise.all(
-    chosen.map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_EDITION_FILE_BYTES ? '' : await f.text() })),
+    chosen.map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_EDITION_FILE_BYTES ? '' : await readText(f) })),
   );
   const parsed = parseEditionFiles(read);
   if (!parsed.ok) return parsed;
