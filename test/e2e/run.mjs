@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { startStaticServer } from '../../scripts/serve.mjs';
 import { checkTabScenario } from './check-tab.mjs';
 import { composeTabsScenario } from './compose-tabs.mjs';
+import { editionsScenario } from './editions.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -265,6 +266,7 @@ try {
 
   await checkTabScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
+  await editionsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT, requested });
 
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);

@@ -133,6 +133,7 @@ export function SettingsSection() {
 
   return (
     <Accordion
+      data-testid="settings"
       className={styles.section}
       collapsible
       openItems={settingsOpen ? ['settings'] : []}
