@@ -32,6 +32,12 @@ export interface InsertOptions {
   mode: InsertMode;
   /** Insert plain text, without content controls. */
   asPlainText: boolean;
+  /**
+   * `id@version` of the framework edition the text comes from (e.g. `hampshire@1.0`). Adapters record it in the
+   * document's `StandardsEdition` property in the same round trip, so the checker can later check the document
+   * against the edition it was written under.
+   */
+  edition?: string;
 }
 
 export interface InsertOutcome {
@@ -106,6 +112,9 @@ export class DocumentError extends Error {
     if (options?.cause !== undefined) (this as { cause?: unknown }).cause = options.cause;
   }
 }
+
+/** The name of the custom document property that records the edition inserted text came from. */
+export { EDITION_PROPERTY as STANDARDS_EDITION_PROPERTY } from '../core/check/model';
 
 /** The name of the custom document property that holds the career stage. */
 export const CAREER_STAGE_PROPERTY = 'CareerStage';

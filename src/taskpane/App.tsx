@@ -57,7 +57,11 @@ function Pane({ framework, port, theme }: AppProps) {
     async (ids: readonly string[], what: string) => {
       try {
         const blocks = ids.map((id) => descriptorInsertion(framework, id));
-        const outcome = await port.insertBlocks(blocks, { mode: settings.replaceSelection ? 'replace' : 'after-selection', asPlainText: settings.asPlainText });
+        const outcome = await port.insertBlocks(blocks, {
+          mode: settings.replaceSelection ? 'replace' : 'after-selection',
+          asPlainText: settings.asPlainText,
+          edition: framework.editionKey,
+        });
         const done = `Inserted ${what}${outcome.asPlainText ? ' as plain text' : ''}.`;
         say('success', outcome.notice ? `${done} ${outcome.notice}` : done);
       } catch (error) {

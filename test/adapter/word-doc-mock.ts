@@ -38,6 +38,10 @@ export interface DocMockOptions {
   wordApi13?: boolean;
   /** Defaults to true; false stands for a host without the Word API set the manifest asks for. */
   wordApi11?: boolean;
+  /** Custom properties fail when set (seen in Word on the web). */
+  failCustomProperties?: boolean;
+  /** Give the host Office's per-document add-in settings (a Map here). */
+  withSettings?: boolean;
 }
 
 export function wordError(code: string, errorLocation = '') {
@@ -69,6 +73,8 @@ export function createDocMock(options: DocMockOptions = {}) {
   for (const p of options.paragraphsAfter ?? []) tokens.push(text(p), mark());
 
   const state = { syncs: 0, commands: 0, untracked: 0 };
+  const properties = new Map<string, string>();
+  const settings = new Map<string, unknown>();
   let queue: (() => void)[] = [];
 
   const at = (tok: Tok) => {
@@ -240,6 +246,16 @@ export function createDocMock(options: DocMockOptions = {}) {
   const context = {
     document: {
       body: { contentControls },
+      properties: {
+        customProperties: {
+          add(key: string, value: string) {
+            queue.push(() => {
+              if (options.failCustomProperties) throw wordError('GeneralException', 'CustomPropertyCollection.add');
+              properties.set(key, value);
+            });
+          },
+        },
+      },
       getSelection: () => rangeProxy(() => [selTok, selTok], true),
     },
     async sync() {
@@ -262,7 +278,13 @@ export function createDocMock(options: DocMockOptions = {}) {
     run: (batch) => batch(context as unknown as Word.RequestContext),
     isSetSupported: (name, version) =>
       name === 'WordApi' && ((version === '1.1' && options.wordApi11 !== false) || (version === '1.3' && options.wordApi13 !== false && options.wordApi11 !== false)),
-    settings: undefined,
+    settings: options.withSettings
+      ? {
+          get: (name: string) => settings.get(name),
+          set: (name: string, value: unknown) => void settings.set(name, value),
+          saveAsync: (callback: (result: { status: unknown }) => void) => callback({ status: 'succeeded' }),
+        }
+      : undefined,
   };
 
   /** The document as paragraphs, each with its runs (empty runs left out), cell and enclosing whole-paragraph controls. */
@@ -296,5 +318,5 @@ export function createDocMock(options: DocMockOptions = {}) {
   const controlList = () =>
     [...controls].sort((a, b) => at(a.from) - at(b.from)).map((c) => ({ tag: c.tag, title: c.title }));
 
-  return { host, state, paragraphs, text: docText, controls: controlList };
+  return { host, state, paragraphs, text: docText, controls: controlList, properties, settings };
 }

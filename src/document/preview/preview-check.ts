@@ -1,4 +1,4 @@
-import { CAREER_STAGE_PROPERTY, type CheckDocument, type DocumentParagraph, type TaggedBlock } from '../../core/check/model';
+import { type CheckDocument, type DocumentParagraph, type TaggedBlock } from '../../core/check/model';
 import { DocumentError, type DocumentPort } from '../port';
 
 type Checking = Required<Pick<DocumentPort, 'readDocumentModel' | 'selectBlock' | 'selectParagraph' | 'replaceBlockText'>>;
@@ -100,7 +100,8 @@ export function readPreviewDocument(root: HTMLElement): Read {
  * The checking half of the preview port: read the model, Go to a block or paragraph (the page's selection is set,
  * focus is not moved, the place is scrolled into view), and replace the text inside one tagged block.
  */
-export function createPreviewChecking(root: HTMLElement, careerStage: () => string | null): Checking {
+/** `properties` gives the sample document's custom properties (career stage, edition) as the checker sees them. */
+export function createPreviewChecking(root: HTMLElement, properties: () => Record<string, string>): Checking {
   const doc = root.ownerDocument;
   let last: Read | null = null;
 
@@ -123,10 +124,7 @@ export function createPreviewChecking(root: HTMLElement, careerStage: () => stri
     async readDocumentModel() {
       if (!root.isConnected) throw new DocumentError('The sample document is not on the page any more. Reload the page and try again.');
       last = readPreviewDocument(root);
-      const stage = careerStage();
-      const properties: Record<string, string> = {};
-      if (stage) properties[CAREER_STAGE_PROPERTY] = stage;
-      return { ...last.model, properties };
+      return { ...last.model, properties: properties() };
     },
     async selectBlock(blockIndex) {
       const el = blockAt(blockIndex);

@@ -1,7 +1,7 @@
 import type { ComposedBlock } from '../../core/compose/block';
 import { createPreviewChecking } from './preview-check';
 import { composedBlockNode, placeComposedNode, tagsIn } from './preview-blocks';
-import { CAREER_STAGE_PROPERTY, DocumentError, type ComposedInsertOutcome, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
+import { CAREER_STAGE_PROPERTY, DocumentError, STANDARDS_EDITION_PROPERTY, type ComposedInsertOutcome, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
 
 /** Key-value storage (localStorage in the page, a Map in tests). */
 export interface KeyValueStore {
@@ -42,6 +42,19 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
   doc.addEventListener('selectionchange', remember);
 
   const propertyKey = `standards-companion:${documentKey}:${CAREER_STAGE_PROPERTY}`;
+  const editionKey = `standards-companion:${documentKey}:${STANDARDS_EDITION_PROPERTY}`;
+  /** The sample document's custom properties, as Word would keep them. */
+  const properties = (): Record<string, string> => {
+    const out: Record<string, string> = {};
+    const stage = store.getItem(propertyKey);
+    const edition = store.getItem(editionKey);
+    if (stage) out[CAREER_STAGE_PROPERTY] = stage;
+    if (edition) out[STANDARDS_EDITION_PROPERTY] = edition;
+    return out;
+  };
+  const recordEdition = (insert: InsertOptions) => {
+    if (insert.edition) store.setItem(editionKey, insert.edition);
+  };
 
   function targetRange(): Range {
     if (saved && root.contains(saved.startContainer)) return saved.cloneRange();
@@ -85,6 +98,7 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
       after.collapse(true);
       saved = after;
     }
+    recordEdition(insert);
     return { inserted: blocks.length, asPlainText: insert.asPlainText };
   }
 
@@ -100,11 +114,12 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
       after.collapse(true);
       saved = after;
     }
+    recordEdition(insert);
     return { inserted: 1, asPlainText: insert.asPlainText, tagsBefore };
   }
 
   return {
-    ...createPreviewChecking(root, () => store.getItem(propertyKey)),
+    ...createPreviewChecking(root, properties),
     documentLabel: 'the sample document',
     insertBlocks,
     insertComposedBlock,

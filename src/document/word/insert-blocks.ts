@@ -1,6 +1,7 @@
 import type { DocumentBlock, InsertOptions, InsertOutcome } from '../port';
 import type { WordHost } from './host';
 import { isContentControlRefusal, toDocumentError } from './errors';
+import { isEditionPropertyFailure, queueEditionProperty, recordEditionInSettings } from './edition-property';
 
 /** Remembered across insertions, so a fallback is announced once and not retried on every click. */
 export interface InsertState {
@@ -42,6 +43,7 @@ export async function insertBlocksInWord(
   const supportsControls = host.isSetSupported('WordApi', '1.1');
   if (!supportsControls) state.contentControlsRefused = true;
   const plain = options.asPlainText || state.contentControlsRefused;
+  let editionQueued = false;
   try {
     await host.run(async (context) => {
       const selection = context.document.getSelection();
@@ -66,15 +68,24 @@ export async function insertBlocksInWord(
           control.title = block.title;
         }
       }
+      editionQueued = queueEditionProperty(context, host, options.edition);
       await context.sync();
     });
   } catch (error) {
     if (!plain && isContentControlRefusal(error)) {
       state.contentControlsRefused = true;
+      recordEditionInSettings(host, options.edition);
       return { inserted: blocks.length, asPlainText: true, notice: noticeOnce(state) };
+    }
+    if (editionQueued && isEditionPropertyFailure(error)) {
+      // Everything before the property ran; only the record of the edition failed.
+      recordEditionInSettings(host, options.edition);
+      const fellBack = plain && !options.asPlainText;
+      return { inserted: blocks.length, asPlainText: plain, ...(fellBack ? { notice: noticeOnce(state) } : {}) };
     }
     throw toDocumentError(error, blocks.length === 1 ? 'insert the descriptor' : 'insert the descriptors');
   }
+  if (!editionQueued) recordEditionInSettings(host, options.edition);
   if (plain && !options.asPlainText) return { inserted: blocks.length, asPlainText: true, notice: noticeOnce(state) };
   return { inserted: blocks.length, asPlainText: plain };
 }

@@ -2,6 +2,7 @@ import type { BlockParagraph, ComposedBlock } from '../../core/compose/block';
 import type { ComposedInsertOutcome, InsertOptions } from '../port';
 import type { WordHost } from './host';
 import { CONTENT_CONTROL_NOTICE, type InsertState } from './insert-blocks';
+import { isEditionPropertyFailure, queueEditionProperty, recordEditionInSettings } from './edition-property';
 import { isContentControlRefusal, toDocumentError } from './errors';
 
 /**
@@ -44,6 +45,7 @@ export async function insertComposedBlockInWord(
   const what = block.kind === 'tso' ? 'insert the objective' : 'insert the rating rationale';
   const paragraphs: readonly BlockParagraph[] = block.paragraphs.length > 0 ? block.paragraphs : [{ runs: [] }];
 
+  let editionQueued = false;
   const write = (plain: boolean) =>
     host.run(async (context) => {
       const controls = block.kind === 'tso' ? context.document.body.contentControls : null;
@@ -61,16 +63,25 @@ export async function insertComposedBlockInWord(
         last = next;
       }
       if (!plain && wrapLast) labelled(first.getRange('Whole').expandTo(last.getRange('Whole')).insertContentControl(), block);
+      editionQueued = queueEditionProperty(context, host, options.edition);
       await context.sync();
       return controls ? controls.items.map((c) => c.tag) : null;
     });
 
   try {
     const tagsBefore = await write(plainFromStart);
+    if (!editionQueued) recordEditionInSettings(host, options.edition);
     const fellBack = plainFromStart && !options.asPlainText;
     return { inserted: 1, asPlainText: plainFromStart, tagsBefore, ...(fellBack ? noticeOnce(state) : {}) };
   } catch (error) {
+    if (editionQueued && isEditionPropertyFailure(error)) {
+      // The block went in; only the record of the edition failed. (The tags read in the batch are not available.)
+      recordEditionInSettings(host, options.edition);
+      const fellBack = plainFromStart && !options.asPlainText;
+      return { inserted: 1, asPlainText: plainFromStart, tagsBefore: null, ...(fellBack ? noticeOnce(state) : {}) };
+    }
     if (plainFromStart || !isContentControlRefusal(error)) throw toDocumentError(error, what);
+    recordEditionInSettings(host, options.edition);
     state.contentControlsRefused = true;
     if (wrapLast) return { inserted: 1, asPlainText: true, tagsBefore: null, ...noticeOnce(state) };
     try {

@@ -1,4 +1,4 @@
-import { CAREER_STAGE_PROPERTY, type CheckDocument } from '../../core/check/model';
+import { CAREER_STAGE_PROPERTY, EDITION_PROPERTY as STANDARDS_EDITION_PROPERTY, type CheckDocument } from '../../core/check/model';
 import type { WordHost } from './host';
 import { toDocumentError } from './errors';
 import { relateControls, type RawControl, type RawParagraph } from './relate-controls';
@@ -82,7 +82,10 @@ async function readPropertiesInWord(host: WordHost): Promise<Record<string, stri
       // Seen in Word on the web: the properties fail to load. The settings below still give the career stage.
     }
   }
-  const saved = host.settings?.get(CAREER_STAGE_PROPERTY);
-  if (!properties[CAREER_STAGE_PROPERTY] && typeof saved === 'string' && saved.trim() !== '') properties[CAREER_STAGE_PROPERTY] = saved;
+  // Where a property could not be kept (WordApi 1.1, or properties failing), the add-in settings hold it instead.
+  for (const name of [CAREER_STAGE_PROPERTY, STANDARDS_EDITION_PROPERTY]) {
+    const saved = host.settings?.get(name);
+    if (!properties[name] && typeof saved === 'string' && saved.trim() !== '') properties[name] = saved;
+  }
   return properties;
 }

@@ -9,7 +9,7 @@ import { usePane } from '../shell/pane-context';
  * outcome in the status area. Returns the outcome, or null when nothing was inserted. Focus is left where it is.
  */
 export function useInsertComposed(): { insert: (block: ComposedBlock, what: string) => Promise<ComposedInsertOutcome | null>; busy: boolean } {
-  const { port, settings, notify } = usePane();
+  const { framework, port, settings, notify } = usePane();
   const [busy, setBusy] = useState(false);
   const insert = useCallback(
     async (block: ComposedBlock, what: string) => {
@@ -22,6 +22,7 @@ export function useInsertComposed(): { insert: (block: ComposedBlock, what: stri
         const outcome = await port.insertComposedBlock(block, {
           mode: settings.replaceSelection ? 'replace' : 'after-selection',
           asPlainText: settings.asPlainText,
+          edition: framework.editionKey,
         });
         const done = `Inserted ${what}${outcome.asPlainText ? ' as plain paragraphs' : ''}.`;
         notify('success', outcome.notice ? `${done} ${outcome.notice}` : done);
@@ -34,7 +35,7 @@ export function useInsertComposed(): { insert: (block: ComposedBlock, what: stri
         setBusy(false);
       }
     },
-    [port, settings, notify],
+    [framework, port, settings, notify],
   );
   return { insert, busy };
 }
