@@ -66,7 +66,7 @@ describe('task pane', () => {
     const [block] = calls[0]!.blocks;
     expect(block).toMatchObject({ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' });
     expect(block!.text.endsWith("(Teachers' Standard 2.1, MPR)")).toBe(true);
-    expect(calls[0]!.options).toEqual({ mode: 'after-selection', asPlainText: false });
+    expect(calls[0]!.options).toEqual({ mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' });
     expect(within(screen.getByRole('status')).getByText('Inserted TS2.1/MPR/1.')).toBeTruthy();
     expect(document.activeElement).toBe(button);
   });
@@ -79,7 +79,7 @@ describe('task pane', () => {
     fireEvent.click(screen.getByLabelText('Replace selected text (otherwise insert after it)'));
     fireEvent.click(screen.getByRole('button', { name: /^Standard 1:/ }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert TS1.1/UPR1/1' })));
-    expect(calls[0]!.options).toEqual({ mode: 'replace', asPlainText: true });
+    expect(calls[0]!.options).toEqual({ mode: 'replace', asPlainText: true, edition: 'hampshire@1.0' });
     expect(screen.getByText('Inserted TS1.1/UPR1/1 as plain text.')).toBeTruthy();
   });
 

@@ -53,7 +53,7 @@ describe('Objectives tab', () => {
     const { block, options } = inserted[0]!;
     expect(blockPlainText(block)).toBe(preview);
     expect(block.tag).toMatch(/^tso:TS1\.1\/MPR\/1,TS1\.1\/MPR\/2$/);
-    expect(options).toEqual({ mode: 'after-selection', asPlainText: false });
+    expect(options).toEqual({ mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' });
     expect(within(screen.getByRole('status')).getByText('Inserted objective 1.')).toBeTruthy();
     expect(document.activeElement).toBe(button);
     // The form stays, focus and all; the heading follows the next number.
