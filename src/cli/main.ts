@@ -12,7 +12,8 @@ Commands:
   validate <file or folder>                         check a framework file or edition folder
   edition diff <a> <b> [--format text|html] [--out <file>]
                                                     list what changed between two edition folders
-  check [--format text|json|csv|html] [--out <file>] [--framework <folder>] <files or folders…>
+  check [--format text|json|csv|html] [--out <file>] [--framework <folder>]
+        [--editions <folder of edition folders>] <files or folders…>
                                                     check review documents (.docx) for edited, pasted,
                                                     wrong-stage or unknown descriptors and rating problems
   help                                              show this message

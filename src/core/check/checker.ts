@@ -121,7 +121,8 @@ function resolveStage(framework: Framework, doc: CheckDocument, options: CheckOp
 const REFERENCE_LIKE = /\s*\((?:[^()]*\b(?:standards?|expectations|framework)\b[^()]*)\)\s*$/i;
 
 /** A descriptor block's text without the reference that follows the descriptor. */
-function withoutReference(framework: Framework, d: Descriptor, text: string): string {
+/** A descriptor block's text without its reference suffix ("(Teachers' Standard 2.1, MPR)"). */
+export function withoutReference(framework: Framework, d: Descriptor, text: string): string {
   const trimmed = text.trim();
   const reference = exactKey(descriptorReference(framework, d));
   const folded = exactKey(trimmed);

@@ -3,7 +3,8 @@
  * property) when that edition is available, and the descriptors whose wording the current edition has since changed
  * are pointed out, with the current wording.
  */
-import { checkDocument, type CheckOptions, type CheckResult } from '../check/checker';
+import { checkDocument, withoutReference, type CheckOptions, type CheckResult } from '../check/checker';
+import { exactKey } from '../check/matcher';
 import { excerptOf, type Finding } from '../check/findings';
 import { EDITION_PROPERTY, type CheckDocument } from '../check/model';
 import { parseTag } from '../check/tags';
@@ -62,9 +63,23 @@ export function checkWithEditions(
       excerpt: choice.recorded,
     });
   }
-  if (choice.framework !== current) extra.push(...outdatedWording(choice.framework, current, doc));
-  if (extra.length === 0) return result;
-  return { ...result, findings: inDocumentOrder(doc, [...result.findings, ...extra]) };
+  let findings = result.findings;
+  if (choice.framework !== current) {
+    extra.push(...outdatedWording(choice.framework, current, doc));
+    // A block already updated to the current wording is up to date, not edited.
+    findings = findings.filter((f) => !(f.kind === 'edited-descriptor' && f.location.block !== null && readsAsCurrent(current, doc, f.location.block)));
+  }
+  if (extra.length === 0 && findings === result.findings) return result;
+  return { ...result, findings: inDocumentOrder(doc, [...findings, ...extra]) };
+}
+
+/** Whether a descriptor block reads as the current edition words its descriptor (reference aside). */
+function readsAsCurrent(current: Framework, doc: CheckDocument, index: number): boolean {
+  const block = doc.blocks[index];
+  if (!block) return false;
+  const parsed = parseTag(block.tag, block.title);
+  const now = parsed.kind === 'descriptor' ? current.byId.get(parsed.id) : undefined;
+  return !!now && !now.retired && exactKey(withoutReference(current, now, block.text)) === exactKey(now.text);
 }
 
 function outdatedWording(written: Framework, current: Framework, doc: CheckDocument): Finding[] {
@@ -76,6 +91,7 @@ function outdatedWording(written: Framework, current: Framework, doc: CheckDocum
     const before = written.byId.get(parsed.id);
     const now = current.byId.get(parsed.id);
     if (!before || before.retired || !now) return;
+    if (!now.retired && readsAsCurrent(current, doc, index)) return;
     const location = { paragraph: block.paragraphs.end > block.paragraphs.start ? block.paragraphs.start : null, block: index };
     if (now.retired) {
       out.push({

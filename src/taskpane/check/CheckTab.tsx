@@ -78,13 +78,19 @@ export function CheckTab() {
     }
   };
 
-  const restore = async (finding: Finding) => {
+  /**
+   * Rewrites one descriptor block: `restore` puts back the wording of the edition the document was checked against;
+   * `update` brings an outdated block to the pane's current edition.
+   */
+  const rewrite = async (finding: Finding, how: 'restore' | 'update') => {
     if (finding.location.block === null || !finding.id || !port.replaceBlockText) return;
+    const source = how === 'update' ? framework : (state.against ?? framework);
+    const done = how === 'update' ? 'Updated to the current wording' : 'Restored the official wording';
     setActing(true);
     try {
-      const official = descriptorInsertion(framework, finding.id);
+      const official = descriptorInsertion(source, finding.id);
       await port.replaceBlockText(finding.location.block, official.text);
-      setNote({ kind: 'success', text: `Restored the official wording of ${official.descriptorId}. Checking again…` });
+      setNote({ kind: 'success', text: `${done} of ${official.descriptorId}. Checking again…` });
     } catch (error) {
       console.error(error);
       setNote({ kind: 'error', text: plainMessage(error) });
@@ -94,10 +100,10 @@ export function CheckTab() {
     setActing(false);
     const again = await run();
     if (again) {
-      const left = again.findings.some((f) => f.kind === 'edited-descriptor' && f.id === finding.id && f.location.block === finding.location.block);
+      const left = again.findings.some((f) => f.kind === finding.kind && f.id === finding.id && f.location.block === finding.location.block);
       setNote({
         kind: 'success',
-        text: `Restored the official wording of ${finding.id}${left ? ', but it still reads differently. Look at it in the document.' : '.'} Undo in Word puts your words back.`,
+        text: `${done} of ${finding.id}${left ? ', but it still reads differently. Look at it in the document.' : '.'} Undo in Word puts your words back.`,
       });
     }
     // The button that had the focus has gone with its finding: give the focus to the result it led to.
@@ -105,7 +111,10 @@ export function CheckTab() {
   };
 
   const canGoTo = (f: Finding) => (f.location.block !== null && !!port.selectBlock) || (f.location.paragraph !== null && !!port.selectParagraph);
-  const canRestore = (f: Finding) => f.kind === 'edited-descriptor' && f.location.block !== null && !!f.id && framework.byId.has(f.id) && !!port.replaceBlockText;
+  const canRestore = (f: Finding) =>
+    f.kind === 'edited-descriptor' && f.location.block !== null && !!f.id && (state.against ?? framework).byId.has(f.id) && !!port.replaceBlockText;
+  const canUpdate = (f: Finding) =>
+    f.kind === 'outdated-wording' && f.currentText !== undefined && f.location.block !== null && !!f.id && framework.byId.has(f.id) && !!port.replaceBlockText;
 
   const progress = phase === 'reading' ? 'Reading the document…' : phase === 'checking' ? 'Checking…' : '';
 
@@ -143,7 +152,8 @@ export function CheckTab() {
                     number={numbered.get(f) ?? 0}
                     busy={busy}
                     onGoTo={canGoTo(f) ? () => void goTo(f) : undefined}
-                    onRestore={canRestore(f) ? () => void restore(f) : undefined}
+                    onRestore={canRestore(f) ? () => void rewrite(f, 'restore') : undefined}
+                    onUpdate={canUpdate(f) ? () => void rewrite(f, 'update') : undefined}
                   />
                 ))}
               </ul>

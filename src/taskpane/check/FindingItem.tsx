@@ -50,12 +50,14 @@ export interface FindingItemProps {
   busy: boolean;
   onGoTo?: () => void;
   onRestore?: () => void;
+  /** For outdated wording: replace the block's text with the current edition's wording. */
+  onUpdate?: () => void;
 }
 
 /** One finding: how serious, what it says, the words concerned and how they differ, and what can be done. */
 export function FindingItem(props: FindingItemProps) {
   const styles = useStyles();
-  const { finding, number, busy, onGoTo, onRestore } = props;
+  const { finding, number, busy, onGoTo, onRestore, onUpdate } = props;
   const name = findingName(finding, number);
   return (
     <li className={styles.item} data-finding-kind={finding.kind}>
@@ -68,7 +70,7 @@ export function FindingItem(props: FindingItemProps) {
           <DiffText parts={finding.diff} />
         </>
       ) : null}
-      {onGoTo || onRestore ? (
+      {onGoTo || onRestore || onUpdate ? (
         <div className={styles.actions}>
           {onGoTo ? (
             <Button size="small" aria-label={`Go to ${name}`} disabledFocusable={busy} onClick={onGoTo}>
@@ -78,6 +80,11 @@ export function FindingItem(props: FindingItemProps) {
           {onRestore ? (
             <Button size="small" appearance="primary" aria-label={`Restore official wording of ${finding.id ?? 'this descriptor'}`} disabledFocusable={busy} onClick={onRestore}>
               Restore official wording
+            </Button>
+          ) : null}
+          {onUpdate ? (
+            <Button size="small" appearance="primary" aria-label={`Update ${finding.id ?? 'this descriptor'} to current wording`} disabledFocusable={busy} onClick={onUpdate}>
+              Update to current wording
             </Button>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import { findCareerStage } from '../../core';
-import { checkDocument, CAREER_STAGE_PROPERTY, type CheckDocument, type CheckResult } from '../../core/check';
+import { bundledFramework, findCareerStage, type Framework } from '../../core';
+import { checkWithEditions, chooseEdition, editionMap } from '../../core/edition/check';
+import { CAREER_STAGE_PROPERTY, type CheckDocument, type CheckResult } from '../../core/check';
 import { usePane } from '../shell/pane-context';
 import { plainMessage } from '../shell/messages';
 
@@ -12,9 +13,11 @@ export interface CheckState {
   /** The model the result came from: block and paragraph indexes in the findings point into it. */
   doc: CheckDocument | null;
   error: string | null;
+  /** The edition the document was checked against: the one it records when the pane has it, else the pane's own. */
+  against: Framework | null;
 }
 
-const IDLE: CheckState = { phase: 'idle', result: null, doc: null, error: null };
+const IDLE: CheckState = { phase: 'idle', result: null, doc: null, error: null, against: null };
 
 /** Lets the progress text paint before the (synchronous) check runs. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -40,9 +43,12 @@ export function useCheck(): [CheckState, () => Promise<CheckResult | null>] {
       const doc = await port.readDocumentModel();
       setState((old) => ({ ...old, phase: 'checking' }));
       await nextFrame();
-      const recorded = findCareerStage(framework, doc.properties[CAREER_STAGE_PROPERTY] ?? '');
-      const result = checkDocument(framework, doc, !recorded && careerStage ? { careerStage: careerStage.name } : {});
-      setState({ phase: 'done', result, doc, error: null });
+      // The pane has two editions to hand: the one it was built with, and a draft the user may be trying.
+      const available = editionMap([bundledFramework(), framework]);
+      const against = chooseEdition(framework, available, doc).framework;
+      const recorded = findCareerStage(against, doc.properties[CAREER_STAGE_PROPERTY] ?? '');
+      const result = checkWithEditions(framework, available, doc, !recorded && careerStage ? { careerStage: careerStage.name } : {});
+      setState({ phase: 'done', result, doc, error: null, against });
       return result;
     } catch (error) {
       console.error(error);

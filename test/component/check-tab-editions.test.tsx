@@ -1,0 +1,68 @@
+/** @jest-environment jsdom */
+import * as path from 'path';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { bundledFramework } from '../../src/core/framework/bundled';
+import { descriptorInsertion } from '../../src/core/compose/reference';
+import type { CheckDocument } from '../../src/core/check';
+import type { DocumentPort } from '../../src/document/port';
+import { loadFrameworkFolder } from '../../src/cli/framework-folder';
+import { App } from '../../src/taskpane/App';
+
+// The pane is trying the sample school edition; the document was written under Hampshire 1.0, which the pane also has.
+const hampshire = bundledFramework();
+const stMarys = loadFrameworkFolder(path.join(__dirname, '..', 'fixtures', 'editions', 'st-marys-2027'));
+const old = descriptorInsertion(hampshire, 'TS2.1/MPR/1');
+const current = descriptorInsertion(stMarys, 'TS2.1/MPR/1');
+
+beforeAll(() => {
+  Object.defineProperty(window, 'matchMedia', {
+    value: (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }),
+  });
+});
+beforeEach(() => localStorage.clear());
+
+function port() {
+  let text = old.text;
+  const replaced: [number, string][] = [];
+  const model = (): CheckDocument => ({
+    paragraphs: [
+      { text: 'Performance review', blocks: [] },
+      { text, blocks: [0] },
+    ],
+    blocks: [{ tag: old.tag, title: old.title, text, level: 'block', paragraphs: { start: 1, end: 2 }, parent: null }],
+    properties: { CareerStage: 'Main pay range', StandardsEdition: 'hampshire@1.0' },
+  });
+  const p: DocumentPort = {
+    documentLabel: 'the test document',
+    insertBlocks: async (blocks, o) => ({ inserted: blocks.length, asPlainText: o.asPlainText }),
+    readCareerStage: async () => ({ name: 'Main pay range', storedIn: 'document-property' }),
+    saveCareerStage: async () => 'document-property',
+    readText: async () => '',
+    readDocumentModel: async () => model(),
+    selectBlock: async () => undefined,
+    selectParagraph: async () => undefined,
+    replaceBlockText: async (i, t) => {
+      replaced.push([i, t]);
+      text = t;
+    },
+  };
+  return { p, replaced };
+}
+
+describe('Check tab with editions', () => {
+  it('checks a document against the edition it records, and offers to update outdated wording', async () => {
+    const { p, replaced } = port();
+    render(<App framework={stMarys} port={p} theme="light" />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Check' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Run check' })));
+    // Written under Hampshire 1.0 and unchanged since: not edited, but worded differently now.
+    expect(screen.queryByRole('heading', { name: /Edited descriptor/ })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Outdated wording (1)' })).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Update TS2.1/MPR/1 to current wording' })));
+    expect(replaced).toEqual([[0, current.text]]);
+    // Checked again: up to date now, and not reported as edited either.
+    expect(screen.queryByRole('heading', { name: /Outdated wording/ })).toBeNull();
+    expect(screen.queryByRole('heading', { name: /Edited descriptor/ })).toBeNull();
+    expect(await screen.findByText(/Updated to the current wording of TS2\.1\/MPR\/1\./)).toBeTruthy();
+  });
+});
