@@ -43,8 +43,8 @@ function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: b
         <h3 className={styles.subTitle}>
           {sub.number} {sub.title}
         </h3>
-        {ids.length > 1 ? (
-          <Button size="small" aria-label={`Insert all ${ids.length} descriptors of Standard ${sub.number}`} onClick={() => void insertDescriptors(ids, `${ids.length} descriptors of Standard ${sub.number}`)}>
+        {ids.length > 0 ? (
+          <Button size="small" aria-label={`Insert all ${ids.length} ${ids.length === 1 ? 'descriptor' : 'descriptors'} of Standard ${sub.number}`} onClick={() => void insertDescriptors(ids, `${ids.length} ${ids.length === 1 ? 'descriptor' : 'descriptors'} of Standard ${sub.number}`)}>
             Insert all
           </Button>
         ) : null}
