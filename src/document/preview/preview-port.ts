@@ -52,7 +52,14 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     if (edition) out[STANDARDS_EDITION_PROPERTY] = edition;
     return out;
   };
-  const recordEdition = (insert: InsertOptions) => {
+  /** After an insertion: the caret goes just after what went in, and the edition is recorded, as in Word. */
+  const finishInsertion = (last: Node | null, insert: InsertOptions) => {
+    if (last) {
+      const after = doc.createRange();
+      after.setStartAfter(last);
+      after.collapse(true);
+      saved = after;
+    }
     if (insert.edition) store.setItem(editionKey, insert.edition);
   };
 
@@ -92,13 +99,7 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     });
     const last = fragment.lastChild;
     range.insertNode(fragment);
-    if (last) {
-      const after = doc.createRange();
-      after.setStartAfter(last);
-      after.collapse(true);
-      saved = after;
-    }
-    recordEdition(insert);
+    finishInsertion(last, insert);
     return { inserted: blocks.length, asPlainText: insert.asPlainText };
   }
 
@@ -108,13 +109,7 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     const range = targetRange();
     if (insert.mode === 'replace') range.deleteContents();
     const last = placeComposedNode(root, range, composedBlockNode(doc, block, insert.asPlainText));
-    if (last) {
-      const after = doc.createRange();
-      after.setStartAfter(last);
-      after.collapse(true);
-      saved = after;
-    }
-    recordEdition(insert);
+    finishInsertion(last, insert);
     return { inserted: 1, asPlainText: insert.asPlainText, tagsBefore };
   }
 
