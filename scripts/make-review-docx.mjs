@@ -4,7 +4,8 @@
 //   node scripts/make-review-docx.mjs --fixtures [--out test/fixtures/docx/reviews]
 //       the named scenarios (a clean review, one per kind of finding, nested controls, a descriptor in a table)
 //   node scripts/make-review-docx.mjs --seed 1 --count 500 --out bench/generated/reviews
-//       seeded random reviews of 5–10 pages; half carry one injected problem
+//       seeded random reviews; half carry one injected problem
+//   … --sentences 2-3   two to three sentences per prose paragraph: 2,000–4,000 words (5–10 pages), as the benchmark uses
 //
 // Each run also writes expected.json: file name → the finding kinds (warnings and errors) it was built to contain.
 // The base is test/fixtures/docx/real/tbl-having-tables.docx unless --base names another Word-made .docx.
@@ -35,11 +36,13 @@ function load() {
 /**
  * Writes documents into `out` and returns [{ file, expected }].
  * fixtures: the named scenarios; otherwise `count` random reviews from `seed`.
+ * sentences: { min, max } sentences per prose paragraph of a random review (default one each); { min: 2, max: 3 }
+ * gives 2,000–4,000 words (5–10 pages), as the benchmark uses.
  */
-export function generateReviews({ out, seed = 1, count = 10, fixtures = false, base = join(root, 'test', 'fixtures', 'docx', 'real', 'tbl-having-tables.docx') }) {
+export function generateReviews({ out, seed = 1, count = 10, fixtures = false, sentences, base = join(root, 'test', 'fixtures', 'docx', 'real', 'tbl-having-tables.docx') }) {
   const { writer, scenarios, framework } = load();
   const reviewBase = writer.loadBase(readFileSync(base));
-  const cases = fixtures ? scenarios.fixtureScenarios(framework) : scenarios.randomReviews(framework, seed, count);
+  const cases = fixtures ? scenarios.fixtureScenarios(framework) : scenarios.randomReviews(framework, seed, count, sentences ? { sentences } : {});
   mkdirSync(out, { recursive: true });
   const written = [];
   for (const c of cases) {
@@ -64,6 +67,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     fixtures,
     seed: Number(opt('seed') ?? 1),
     count: Number(opt('count') ?? 10),
+    ...(opt('sentences') ? { sentences: { min: Number(opt('sentences').split('-')[0]), max: Number(opt('sentences').split('-').at(-1)) } } : {}),
     ...(opt('base') ? { base: resolve(opt('base')) } : {}),
   });
   console.log(`Wrote ${written.length} review documents to ${out}`);

@@ -117,7 +117,7 @@ interface Draft {
   properties: Record<string, string>;
 }
 
-function draft(framework: Framework, cs: CareerStage, random: Random, paragraphs: number, descriptorCount: number): Draft {
+function draft(framework: Framework, cs: CareerStage, random: Random, paragraphs: number, descriptorCount: number, sentences: () => number = () => 1): Draft {
   const name = pick(random, NAMES);
   const { own, earlier } = stageDescriptors(framework, cs);
   const chosen: Descriptor[] = [];
@@ -141,7 +141,7 @@ function draft(framework: Framework, cs: CareerStage, random: Random, paragraphs
         ],
       },
     ],
-    review: [{ type: 'heading', text: 'Review of the past year' }, ...Array.from({ length: paragraphs }, (): ReviewItem => ({ type: 'paragraph', text: prose(random, name) }))],
+    review: [{ type: 'heading', text: 'Review of the past year' }, ...Array.from({ length: paragraphs }, (): ReviewItem => ({ type: 'paragraph', text: Array.from({ length: sentences() }, () => prose(random, name)).join(' ') }))],
     descriptors: [
       { type: 'heading', text: 'Descriptors agreed as evidenced' },
       { type: 'paragraph', text: 'The following descriptors were agreed at the review meeting:' },
@@ -295,12 +295,23 @@ const INJECTORS: { kind: FindingKind; apply(framework: Framework, d: Draft, rand
   },
 ];
 
-/** A seeded random review of about 5–10 pages; half of them carry one injected problem. */
-export function randomReview(framework: Framework, seed: number): ReviewCase {
+/** Options for random reviews. */
+export interface RandomReviewOptions {
+  /**
+   * Sentences in each paragraph of the review's prose, from `min` to `max` (default one). Two to three give
+   * 2,000–4,000 words, about 5–10 pages, as the benchmark needs.
+   */
+  sentences?: { min: number; max: number };
+}
+
+/** A seeded random review; half of them carry one injected problem. */
+export function randomReview(framework: Framework, seed: number, options: RandomReviewOptions = {}): ReviewCase {
   const random = seeded(seed);
   const stages = framework.careerStages.filter((cs) => cs.stage !== null);
   const cs = pick(random, stages);
-  const d = draft(framework, cs, random, 60 + Math.floor(random() * 60), 8 + Math.floor(random() * 12));
+  const { min, max } = options.sentences ?? { min: 1, max: 1 };
+  const sentences = () => min + Math.floor(random() * (max - min + 1));
+  const d = draft(framework, cs, random, 60 + Math.floor(random() * 60), 8 + Math.floor(random() * 12), min === 1 && max === 1 ? undefined : sentences);
   const expected: FindingKind[] = [];
   if (random() < 0.5) {
     const injector = pick(random, INJECTORS);
@@ -311,6 +322,6 @@ export function randomReview(framework: Framework, seed: number): ReviewCase {
 }
 
 /** `count` random reviews from consecutive seeds starting at `seed`. */
-export function randomReviews(framework: Framework, seed: number, count: number): ReviewCase[] {
-  return Array.from({ length: count }, (_, i) => randomReview(framework, seed + i));
+export function randomReviews(framework: Framework, seed: number, count: number, options: RandomReviewOptions = {}): ReviewCase[] {
+  return Array.from({ length: count }, (_, i) => randomReview(framework, seed + i, options));
 }

@@ -1,0 +1,38 @@
+// The baseline pane's build: the same loader, minifier, HTML plugin and office.js copy as the add-in's
+// webpack.config.js, with one entry. Used only by bench/run.mjs.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const webpack = require('webpack');
+
+const root = path.join(__dirname, '..', '..');
+
+module.exports = (outDir) => ({
+  mode: 'production',
+  context: root,
+  devtool: false,
+  entry: { baseline: path.join(__dirname, 'hello.tsx') },
+  output: { path: outDir, filename: '[name].[contenthash:8].js', clean: true },
+  resolve: { extensions: ['.tsx', '.ts', '.js'] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        loader: 'ts-loader',
+        options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json'), compilerOptions: { module: 'esnext', noEmit: false } },
+      },
+    ],
+  },
+  performance: { hints: false },
+  plugins: [
+    new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify('production') }),
+    new HtmlWebpackPlugin({ filename: 'baseline.html', template: path.join(__dirname, 'page.html'), scriptLoading: 'defer' }),
+    new CopyWebpackPlugin({
+      patterns: ['office.js', 'o15apptofilemappingtable.js'].map((file) => ({
+        from: path.join(root, 'node_modules/@microsoft/office-js/dist', file),
+        to: file,
+        info: { minimized: true },
+      })),
+    }),
+  ],
+});

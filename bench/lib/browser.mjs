@@ -1,0 +1,120 @@
+/* global window, document, requestAnimationFrame, MutationObserver */
+// Browser figures, in headless Debian Chromium driven by playwright-core, with the real office.js served from the
+// page's own origin (scripts/serve.mjs), the HTTP cache disabled and a fresh profile.
+//   pane ready:   navigation start → the first frame after the ready state is in the DOM: for the preview, the
+//                 Descriptors tab showing the detected stage's standards (its first screen: "Standard 1: …" and
+//                 the others, collapsed); for the baseline, its button
+//   stage switch: the Career stage picker's input event → the first frame after the new stage's descriptor rows are
+//                 in the DOM, with every standard expanded (the most the tab re-renders)
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStaticServer } from '../../scripts/serve.mjs';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const READY = { '/preview.html': 'pane', '/baseline.html': 'baseline' };
+
+/** Installed before any page script: records when the page's ready state first reaches the screen. */
+export function readyProbe(kinds) {
+  const kind = kinds[window.location.pathname];
+  if (!kind) return;
+  const isReady = () => {
+    if (kind === 'baseline') return document.querySelector('[data-bench-ready]') !== null;
+    const pane = document.getElementById('pane');
+    const picker = pane?.querySelector('select');
+    const standards = [...(pane?.querySelectorAll('button') ?? [])].filter((b) => /^Standard \d+:/.test(b.textContent ?? ''));
+    return Boolean(picker?.value) && standards.length > 0;
+  };
+  window.__benchReady = new Promise((resolve) => {
+    const seen = () => {
+      if (!isReady()) return false;
+      requestAnimationFrame(() => resolve(performance.now()));
+      return true;
+    };
+    const observer = new MutationObserver(() => seen() && observer.disconnect());
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  try {
+    window.localStorage.clear(); // every load starts as a first visit: the stage comes from the sample document
+  } catch {
+    // storage may be unavailable; nothing to clear then
+  }
+}
+
+export async function openPage(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  const ready = await page.evaluate(() => window.__benchReady);
+  if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
+  return { page, ready };
+}
+
+export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches = 12, chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium' }) {
+  const addin = await startStaticServer({ root: addinDir, port: 0 });
+  const baseline = await startStaticServer({ root: baselineDir, port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'sc-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args: ARGS, viewport: { width: 1100, height: 900 } });
+  await context.addInitScript(readyProbe, READY);
+  const paneReady = [];
+  const baselineReady = [];
+  const switchTimes = [];
+  try {
+    // One discarded load of each warms the browser process, not the pages (the HTTP cache stays off).
+    for (let i = -1; i < runs; i++) {
+      const order = i % 2 ? ['pane', 'baseline'] : ['baseline', 'pane'];
+      for (const which of order) {
+        const { page, ready } = await openPage(context, which === 'pane' ? `${addin.url}/preview.html` : `${baseline.url}/baseline.html`);
+        if (i >= 0) (which === 'pane' ? paneReady : baselineReady).push(ready);
+        await page.close();
+      }
+    }
+    const { page } = await openPage(context, `${addin.url}/preview.html`);
+    const picker = page.getByLabel('Career stage');
+    // Expand every standard, so a switch re-renders every descriptor row of the stage.
+    const headers = page.locator('#pane button').filter({ hasText: /^Standard \d+:/ });
+    for (let k = 0; k < (await headers.count()); k++) await headers.nth(k).click();
+    await page.locator('#pane [data-descriptor-id]').first().waitFor();
+    const stages = await picker.locator('option').evaluateAll((options) => options.map((o) => o.value).filter(Boolean));
+    let current = await picker.inputValue();
+    for (let i = 0; switchTimes.length < switches && i < switches * 3; i++) {
+      const next = stages[(stages.indexOf(current) + 1 + (i % 3)) % stages.length];
+      if (next === current) continue;
+      await page.evaluate(() => {
+        const ids = () => [...document.querySelectorAll('#pane [data-descriptor-id]')].map((e) => e.getAttribute('data-descriptor-id')).join(' ');
+        const before = ids();
+        window.__benchSwitchSame = () => ids() === before;
+        window.__benchSwitch = new Promise((resolve) => {
+          let start;
+          document.addEventListener('input', () => (start = performance.now()), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            const now = ids();
+            if (start === undefined || now === '' || now === before) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve({ ms: performance.now() - start, rows: now.split(' ').length }));
+          });
+          observer.observe(document.getElementById('pane'), { childList: true, subtree: true, attributes: true, attributeFilter: ['data-descriptor-id'] });
+        });
+      });
+      await picker.selectOption(next);
+      const result = await Promise.race([page.evaluate(() => window.__benchSwitch), new Promise((resolve) => setTimeout(() => resolve(null), 2500))]);
+      if (result === null) {
+        // Stages such as "Main pay range" and "Main pay range with TLR" share their descriptors: nothing to re-render.
+        if (!(await page.evaluate(() => window.__benchSwitchSame()))) throw new Error(`switching from ${current} to ${next} did not finish within 2.5 s`);
+      } else if (i > 0) switchTimes.push({ ...result, from: current, to: next }); // the first switch is a warm-up
+      current = next;
+    }
+    await page.close();
+  } finally {
+    await context.close();
+    addin.server.close();
+    baseline.server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return { paneReady, baselineReady, switchTimes };
+}

@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// `npm run bench`: builds what it measures (the add-in and a baseline pane with production webpack, the CLI and a
+// round-trip harness with tsc), measures the performance budgets, prints one table and writes the same figures to
+// bench/results.json. Exits 1 when a budget is missed, saying which and why. Not part of `npm test`.
+//
+//   BENCH_QUICK=1   fewer runs (for trying the script out; the figures are then less steady)
+//   CHROMIUM=path   the browser (default /usr/bin/chromium)
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAddin, buildBaseline, measureBundle } from './lib/bundle.mjs';
+import { measureBrowser } from './lib/browser.mjs';
+import { checkOnce, describeReviews, ensureReviews } from './lib/cli.mjs';
+import { kb, mb, ms, run, summary } from './lib/stats.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const GEN = join(ROOT, 'bench', 'generated');
+const QUICK = process.env.BENCH_QUICK === '1';
+const require = createRequire(import.meta.url);
+mkdirSync(GEN, { recursive: true });
+
+const BUDGET = {
+  bundleGzip: 200 * 1024,
+  readyRatio: 1.3,
+  searchMedian: 2,
+  searchWorst: 16,
+  stageSwitch: 100,
+  syncs: { insertDescriptor: 1, insertObjective: 1, readStage: 1, checkDocument: 3 },
+  docsPerSecond: 50,
+  memoryGrowth: 50 * 1048576,
+};
+
+const step = (text) => process.stderr.write(`bench: ${text}\n`);
+const tsc = (project) => run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], { cwd: ROOT });
+
+const rows = [];
+const misses = [];
+function row(figure, result, budget, ok, why) {
+  rows.push({ figure, result, budget, ok });
+  if (ok === false) misses.push(`${figure}: ${why}`);
+}
+
+// --- builds ---------------------------------------------------------------------------------------------------
+step('building the add-in (production webpack), the baseline pane, the CLI and the round-trip harness');
+const addinDir = join(GEN, 'dist');
+const baselineDir = join(GEN, 'baseline');
+await buildAddin(ROOT, addinDir);
+await buildBaseline(ROOT, baselineDir);
+await tsc(join(ROOT, 'tsconfig.cli.json'));
+await tsc(join(ROOT, 'bench', 'tsconfig.json'));
+
+// --- bundle ---------------------------------------------------------------------------------------------------
+const bundle = measureBundle(addinDir);
+const baselineBundle = measureBundle(baselineDir, 'baseline.html');
+row(
+  'task pane bundle (JS+CSS, gzip)',
+  `${kb(bundle.total.gzip)} (raw ${kb(bundle.total.raw)}); office.js ${kb(bundle.officeJs.reduce((s, f) => s + f.gzip, 0))} apart`,
+  '≤ 200 KB',
+  bundle.total.gzip <= BUDGET.bundleGzip,
+  `${kb(bundle.total.gzip)} gzip is over 200 KB; see the parts below`,
+);
+
+// --- browser ----------------------------------------------------------------------------------------------------
+step('measuring pane ready and stage switch in headless Chromium');
+const browser = await measureBrowser({ addinDir, baselineDir, runs: QUICK ? 3 : 9, switches: QUICK ? 4 : 12 });
+const pane = summary(browser.paneReady);
+const base = summary(browser.baselineReady);
+const ratio = pane.median / base.median;
+row(
+  'pane ready (preview, real office.js)',
+  `${ms(pane.median)} (${ms(pane.min)}–${ms(pane.max)}) vs baseline ${ms(base.median)} (${ms(base.min)}–${ms(base.max)}): ×${ratio.toFixed(2)}`,
+  '≤ ×1.3 baseline',
+  ratio <= BUDGET.readyRatio,
+  `the pane is ready ×${ratio.toFixed(2)} as late as the baseline (${ms(pane.median)} vs ${ms(base.median)})`,
+);
+const switching = summary(browser.switchTimes.map((s) => s.ms));
+row(
+  'stage switch (Descriptors tab)',
+  `${ms(switching.median)} (${ms(switching.min)}–${ms(switching.max)}), ${switching.runs} switches`,
+  '≤ 100 ms',
+  switching.max <= BUDGET.stageSwitch,
+  `the slowest switch took ${ms(switching.max)}`,
+);
+
+// --- search -----------------------------------------------------------------------------------------------------
+step('measuring search');
+const { measureSearch } = require('./search.cjs');
+const searched = measureSearch(QUICK ? 3 : 7);
+const search = summary(searched.perQuery);
+row(
+  `search (${searched.perQuery.length} queries, Node)`,
+  `median ${ms(search.median)}, worst ${ms(search.max)}, best ${ms(search.min)}; index built in ${ms(searched.indexMs)}`,
+  '≤ 2 ms median, ≤ 16 ms worst',
+  search.median <= BUDGET.searchMedian && search.max <= BUDGET.searchWorst,
+  `median ${ms(search.median)}, worst ${ms(search.max)}`,
+);
+
+// --- Word round trips -------------------------------------------------------------------------------------------
+step('counting Word round trips with the Office mock');
+const trips = JSON.parse((await run(process.execPath, [join(ROOT, 'build', 'bench', 'bench', 'lib', 'round-trips.js')], { cwd: ROOT })).out);
+const TRIP_NAMES = { insertDescriptor: 'insert a descriptor', insertObjective: 'insert an objective', readStage: 'read the stage', checkDocument: 'check 300 paragraphs, 60 controls' };
+for (const [key, name] of Object.entries(TRIP_NAMES)) {
+  const t = trips[key];
+  const budget = BUDGET.syncs[key];
+  row(
+    `Word round trips: ${name}`,
+    t.syncs === null ? t.note : `${t.syncs} (${t.note})`,
+    key === 'checkDocument' ? `≤ ${budget}` : `${budget}`,
+    t.syncs === null ? null : t.syncs <= budget,
+    `${t.syncs} context.sync() calls`,
+  );
+}
+
+// --- CLI ----------------------------------------------------------------------------------------------------------
+step('generating review documents (once; kept in bench/generated/reviews)');
+const all = ensureReviews(join(GEN, 'reviews'), 1000);
+const reviews = describeReviews(ROOT, all);
+const expected = JSON.parse(readFileSync(join(GEN, 'reviews', 'expected.json'), 'utf8'));
+step('measuring check throughput over 500 documents');
+const throughputRuns = [];
+let reportHash = null;
+let deterministic = true;
+let agreement = null;
+for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+  const r = await checkOnce(ROOT, all.slice(0, 500), GEN);
+  throughputRuns.push(r);
+  const text = readFileSync(join(GEN, 'check-500.json'), 'utf8');
+  const hash = createHash('sha256').update(text).digest('hex');
+  if (reportHash && hash !== reportHash) deterministic = false;
+  reportHash = hash;
+  if (i === 0) {
+    // The checker's answer against what each document was built to contain (warnings and errors only).
+    const files = JSON.parse(text).files;
+    const same = files.filter((f) => {
+      const found = [...new Set(f.findings.filter((x) => x.severity !== 'info').map((x) => x.kind))].sort().join(',');
+      return found === (expected[f.path.split('/').pop()] ?? []).join(',');
+    }).length;
+    agreement = { same, of: files.length, inOrder: files.every((f, k) => f.path === all[k]) };
+  }
+}
+const rate = summary(throughputRuns.map((r) => r.docsPerSecond));
+row(
+  `CLI check throughput (500 docs, ${cpus().length} cores)`,
+  `${rate.median.toFixed(0)} docs/s (${rate.min.toFixed(0)}–${rate.max.toFixed(0)}); ${reviews.minWords}–${reviews.maxWords} words a document`,
+  '≥ 50 docs/s (aim 200)',
+  rate.median >= BUDGET.docsPerSecond && deterministic && agreement.inOrder,
+  !deterministic || !agreement.inOrder ? 'the report is not deterministic or not in input order' : `${rate.median.toFixed(0)} documents a second`,
+);
+step('measuring check memory for 100 and 1,000 documents');
+const small = [];
+const large = [];
+for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+  small.push((await checkOnce(ROOT, all.slice(0, 100), GEN)).rss);
+  large.push((await checkOnce(ROOT, all, GEN)).rss);
+}
+const rss100 = summary(small);
+const rss1000 = summary(large);
+const growth = rss1000.median - rss100.median;
+row(
+  'CLI check memory (peak RSS, 100 → 1,000 docs)',
+  `${mb(rss100.median)} → ${mb(rss1000.median)}: +${mb(growth)}`,
+  '< +50 MB',
+  growth < BUDGET.memoryGrowth,
+  `peak RSS grows by ${mb(growth)}`,
+);
+
+// --- report -------------------------------------------------------------------------------------------------------
+const pad = (text, n) => (text.length >= n ? text : text + ' '.repeat(n - text.length));
+const widths = [44, 0, 26];
+widths[1] = Math.max(...rows.map((r) => r.result.length), 6);
+const line = (a, b, c, d) => `${pad(a, widths[0])}  ${pad(b, widths[1])}  ${pad(c, widths[2])}  ${d}`;
+const out = [line('figure', 'result (median, min–max)', 'budget', 'ok'), line('-'.repeat(widths[0]), '-'.repeat(widths[1]), '-'.repeat(widths[2]), '----')];
+for (const r of rows) out.push(line(r.figure, r.result, r.budget, r.ok === null ? 'n/a' : r.ok ? 'yes' : 'NO'));
+out.push('', 'Task pane bundle by part (minified bytes attributed through the source map; gzip of each part alone):');
+for (const p of bundle.parts) out.push(`  ${pad(p.name, 40)} ${pad(kb(p.raw), 10)} gzip ${kb(p.gzipAlone)}`);
+out.push(`  baseline pane: ${kb(baselineBundle.total.gzip)} gzip (${kb(baselineBundle.total.raw)} raw)`);
+out.push(`Review documents: ${all.length} generated, ${reviews.minWords}–${reviews.maxWords} words (median ${reviews.medianWords}, about ${Math.round(reviews.minWords / 450)}–${Math.round(reviews.maxWords / 450)} pages), ${reviews.controls.min}–${reviews.controls.max} content controls.`);
+out.push(`check agrees with the generator's intent on ${agreement.same} of ${agreement.of} documents; report identical across runs: ${deterministic ? 'yes' : 'no'}.`);
+console.log(out.join('\n'));
+
+const cpu = cpus();
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, memoryBytes: totalmem(), node: process.version, platform: `${process.platform} ${process.arch}` },
+  quick: QUICK,
+  budgets: BUDGET,
+  bundle: { taskpane: bundle, baseline: { total: baselineBundle.total, files: baselineBundle.files } },
+  paneReady: { paneMs: { ...pane, values: browser.paneReady }, baselineMs: { ...base, values: browser.baselineReady }, ratio },
+  stageSwitch: { ms: switching, switches: browser.switchTimes },
+  search: { ms: search, indexMs: searched.indexMs, queries: searched.perQuery.length, queriesWithHits: searched.queriesWithHits, descriptors: searched.descriptors },
+  wordRoundTrips: trips,
+  cliCheck: {
+    documents: { count: all.length, ...reviews },
+    throughput: { documents: 500, docsPerSecond: rate, seconds: summary(throughputRuns.map((r) => r.seconds)), deterministic, agreement },
+    memory: { rss100: rss100, rss1000: rss1000, growthBytes: growth },
+  },
+  table: rows,
+  missed: misses,
+};
+// The bundle parts' concatenated text is not needed in the JSON.
+writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+if (misses.length) {
+  console.error(`\nBudgets missed:\n${misses.map((m) => `  - ${m}`).join('\n')}`);
+  process.exit(1);
+}
+const unavailable = rows.filter((r) => r.ok === null).map((r) => r.figure);
+if (unavailable.length) console.log(`\nNot measured (the port method is not there yet): ${unavailable.join('; ')}.`);
+console.log('\nEvery measured budget is met. Figures written to bench/results.json.');
