@@ -1,107 +1,108 @@
 /**
- * Word round trips: how many `context.sync()` calls each pane action costs, counted by the office-addin-mock Word
- * model the adapter tests use (test/adapter/word-mock.ts), through the adapter functions the product uses.
- * Compiled by bench/run.mjs with bench/tsconfig.json; prints one JSON object.
- *
- * A port method that does not exist yet is reported as not available, never imitated here.
+ * Word round trips: how many `context.sync()` calls each pane action costs. Each action runs through the real Word
+ * adapter (createWordPort, src/document/word/) against the same mocks, set up the same way, as the adapter tests that
+ * pin these counts:
+ * - inserting a descriptor or an objective: test/adapter/word-doc-mock.ts (insert-blocks, insert-composed-block and
+ *   edition-property tests), with the edition recorded as the pane does;
+ * - reading the stage: test/adapter/word-mock.ts (word-port test);
+ * - reading a document for the checker: test/adapter/word-check-mock.ts with the 300-paragraph, 60-control review
+ *   of test/adapter/long-document.ts (read-model test).
+ * Compiled by bench/run.mjs with bench/tsconfig.json; prints one JSON object of { syncs, note } by action.
  */
-import { bundledFramework } from '../../src/core/framework/bundled';
+import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/objective';
 import { descriptorInsertion } from '../../src/core/compose/reference';
-import type { ObjectiveRequest } from '../../src/core/compose/objective';
+import { bundledFramework } from '../../src/core/framework/bundled';
 import type { DocumentPort, InsertOptions } from '../../src/document/port';
+import type { WordHost } from '../../src/document/word/host';
 import { createWordPort } from '../../src/document/word/word-port';
-import * as mockModule from '../../test/adapter/word-mock';
+import { longDocument } from '../../test/adapter/long-document';
+import { createCheckMock } from '../../test/adapter/word-check-mock';
+import { createDocMock } from '../../test/adapter/word-doc-mock';
+import { createWordMock } from '../../test/adapter/word-mock';
 
 interface Figure {
-  syncs: number | null;
+  syncs: number;
   note: string;
 }
 
-/** The optional port methods this figure needs, typed loosely so the harness compiles before they exist. */
-type LoosePort = DocumentPort & {
-  readDocumentModel?: () => Promise<unknown>;
-  insertComposedBlock?: (block: never, options: InsertOptions) => Promise<unknown>;
-};
-
-type Mock = ReturnType<typeof mockModule.createWordMock>;
-const createMock = mockModule.createWordMock as (options?: Record<string, unknown>) => Mock;
-
 const framework = bundledFramework();
-const after: InsertOptions = { mode: 'after-selection', asPlainText: false };
+/** The options the pane passes (App.tsx, insert-composed.ts): the edition is recorded in the same round trip. */
+const after: InsertOptions = { mode: 'after-selection', asPlainText: false, edition: framework.editionKey };
+const replace: InsertOptions = { ...after, mode: 'replace' };
 
-async function count(mock: Mock, action: (port: LoosePort) => Promise<unknown>): Promise<number> {
-  const port = createWordPort(mock.host) as LoosePort;
+/** The syncs one action costs on a fresh port over `mock`. */
+async function syncsOf(mock: { host: WordHost; state: { syncs: number } }, action: (port: DocumentPort) => Promise<unknown>): Promise<number> {
+  const port = createWordPort(mock.host);
   const before = mock.state.syncs;
   await action(port);
   return mock.state.syncs - before;
 }
 
-const unavailable = (what: string): Figure => ({ syncs: null, note: `not available: ${what}` });
+/** Fails the run rather than report a count for an action that did not do what it should. */
+function ensure(condition: boolean, what: string): void {
+  if (!condition) throw new Error(`round trips: ${what}`);
+}
 
 async function insertDescriptor(): Promise<Figure> {
-  const block = descriptorInsertion(framework, framework.descriptors.find((d) => !d.retired)?.id ?? '');
-  const collapsed = await count(createMock({ before: 'Evidence: ', after: ' More.' }), (p) => p.insertBlocks([block], after));
-  const selected = await count(createMock({ before: 'Notes: ', selected: 'Strong practice', after: '.' }), (p) => p.insertBlocks([block], after));
-  const replace = await count(createMock({ before: 'Notes: ', selected: 'old', after: '' }), (p) => p.insertBlocks([block], { mode: 'replace', asPlainText: false }));
-  return { syncs: Math.max(collapsed, selected, replace), note: `cursor ${collapsed}, after a selection ${selected}, replace ${replace}` };
+  const block = descriptorInsertion(framework, 'TS2.1/MPR/1');
+  const cases = [
+    { name: 'cursor', options: { before: 'Evidence: ', after: ' More.' }, insert: after },
+    { name: 'after a selection', options: { before: 'Notes: ', selected: 'Strong practice', after: '.' }, insert: after },
+    { name: 'replace', options: { before: 'Notes: ', selected: 'DELETE ME' }, insert: replace },
+  ];
+  const counts: string[] = [];
+  let most = 0;
+  for (const c of cases) {
+    const mock = createDocMock({ ...c.options, withSettings: true });
+    const syncs = await syncsOf(mock, (port) => port.insertBlocks([block], c.insert));
+    ensure(mock.controls().some((control) => control.tag === block.tag), `the descriptor was not inserted (${c.name})`);
+    ensure(mock.properties.get('StandardsEdition') === framework.editionKey, `the edition was not recorded (${c.name})`);
+    counts.push(`${c.name} ${syncs}`);
+    most = Math.max(most, syncs);
+  }
+  return { syncs: most, note: `insertBlocks with the edition: ${counts.join(', ')}` };
 }
 
 async function insertObjective(): Promise<Figure> {
-  const probe = createWordPort(createMock().host) as LoosePort;
-  if (typeof probe.insertComposedBlock !== 'function') return unavailable('the Word port has no insertComposedBlock yet');
-  // The objective is composed by the core, exactly as the Objectives tab does.
-  const compose = await import('../../src/core/compose/objective');
-  const descriptor = framework.descriptors.find((d) => !d.retired && d.source === 'teachers-standards' && d.stage === 'MPR');
-  if (!descriptor || !descriptor.standard || !descriptor.stage) return unavailable('no MPR descriptor to base an objective on');
-  const request: ObjectiveRequest = { stage: descriptor.stage, subStandard: descriptor.standard, descriptorIds: [descriptor.id], number: 1 };
-  const block = compose.composeObjectiveBlock(framework, compose.draftObjective(framework, request));
-  try {
-    const syncs = await count(createMock({ before: 'Objectives: ', after: '' }), (p) => (p.insertComposedBlock as (b: unknown, o: InsertOptions) => Promise<unknown>)(block, after));
-    return { syncs, note: 'insertComposedBlock, one objective after the cursor' };
-  } catch (error) {
-    return unavailable(`the Word mock cannot run insertComposedBlock yet (${(error as Error).message.split('\n')[0]})`);
-  }
+  // Composed by the core, as the Objectives tab does.
+  const draft = draftObjective(framework, { careerStageName: 'Main pay range', subStandard: '2.1', descriptorIds: ['TS2.1/MPR/1'], number: 2 });
+  const block = composeObjectiveBlock(framework, draft);
+  const mock = createDocMock({ paragraphsBefore: ['Objectives for next year'], before: '1. ', paragraphsAfter: ['Signed:'], existingTags: ['tso:TS1.1/MPR/1'], withSettings: true });
+  let tagsBefore: string[] | null = null;
+  const syncs = await syncsOf(mock, async (port) => {
+    ensure(port.insertComposedBlock !== undefined, 'the Word port has no insertComposedBlock');
+    tagsBefore = (await port.insertComposedBlock!(block, after)).tagsBefore;
+  });
+  ensure(mock.controls().some((control) => control.tag === block.tag), 'the objective was not inserted');
+  ensure(JSON.stringify(tagsBefore) === JSON.stringify(['tso:TS1.1/MPR/1']), 'the existing tags were not read');
+  ensure(mock.properties.get('StandardsEdition') === framework.editionKey, 'the edition was not recorded');
+  return { syncs, note: `insertComposedBlock: ${block.paragraphs.length} formatted paragraphs, existing tags read, edition recorded` };
 }
 
 async function readStage(): Promise<Figure> {
-  const syncs = await count(createMock({ customProperty: 'UPR 1' }), (p) => p.readCareerStage());
-  return { syncs, note: 'CareerStage custom property (WordApi 1.3)' };
-}
-
-/** A review of 300 paragraphs with 60 tagged content controls, in the form the mock's document option takes. */
-function bigDocument() {
-  const ids = framework.descriptors.filter((d) => !d.retired && d.stage === 'MPR').map((d) => d.id);
-  const paragraphs: { text: string; tag?: string; title?: string }[] = [];
-  for (let i = 0; i < 300; i++) {
-    if (i % 5 === 2) {
-      const ins = descriptorInsertion(framework, ids[(i / 5) % ids.length | 0] ?? '');
-      paragraphs.push({ text: ins.text, tag: ins.tag, title: ins.title });
-    } else paragraphs.push({ text: `Paragraph ${i + 1} of the review: the teacher planned well-sequenced lessons this term.` });
-  }
-  return paragraphs;
+  const mock = createWordMock({ customProperty: 'UPR 1' });
+  let stage: Awaited<ReturnType<DocumentPort['readCareerStage']>> = null;
+  const syncs = await syncsOf(mock, async (port) => {
+    stage = await port.readCareerStage();
+  });
+  ensure(JSON.stringify(stage) === JSON.stringify({ name: 'UPR 1', storedIn: 'document-property' }), 'the stage was not read');
+  return { syncs, note: 'readCareerStage: CareerStage custom property (WordApi 1.3)' };
 }
 
 async function checkDocument(): Promise<Figure> {
-  const probe = createWordPort(createMock().host) as LoosePort;
-  if (typeof probe.readDocumentModel !== 'function') return unavailable('the Word port has no readDocumentModel yet');
-  const paragraphs = bigDocument();
-  try {
-    const mock = createMock({ paragraphs, customProperty: 'Main pay range' });
-    let model: unknown;
-    const syncs = await count(mock, async (p) => {
-      model = await (p.readDocumentModel as () => Promise<unknown>)();
-    });
-    const read = model as { paragraphs?: unknown[]; blocks?: unknown[] } | undefined;
-    if (read?.paragraphs?.length !== 300 || read.blocks?.length !== 60) {
-      return unavailable(`the Word mock has no 300-paragraph document option yet (read ${read?.paragraphs?.length ?? 0} paragraphs, ${read?.blocks?.length ?? 0} controls)`);
-    }
-    return { syncs, note: 'readDocumentModel: 300 paragraphs, 60 content controls' };
-  } catch (error) {
-    return unavailable(`the Word mock cannot run readDocumentModel yet (${(error as Error).message.split('\n')[0]})`);
-  }
+  const { paragraphs, controls } = longDocument(300, 60);
+  const mock = createCheckMock({ paragraphs, controls, properties: { CareerStage: 'Main pay range' } });
+  let read = { paragraphs: 0, blocks: 0 };
+  const syncs = await syncsOf(mock, async (port) => {
+    ensure(port.readDocumentModel !== undefined, 'the Word port has no readDocumentModel');
+    const model = await port.readDocumentModel!();
+    read = { paragraphs: model.paragraphs.length, blocks: model.blocks.length };
+  });
+  ensure(read.paragraphs === 300 && read.blocks === 60, `read ${read.paragraphs} paragraphs and ${read.blocks} controls, not 300 and 60`);
+  return { syncs, note: `readDocumentModel: ${read.paragraphs} paragraphs, ${read.blocks} content controls, custom properties` };
 }
 
-async function main() {
+async function main(): Promise<void> {
   const result = {
     insertDescriptor: await insertDescriptor(),
     insertObjective: await insertObjective(),
@@ -111,4 +112,7 @@ async function main() {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
