@@ -26,6 +26,16 @@ describe('detectCareerStage', () => {
     expect(detect('Career stage: U3')).toBe('UPR 2/3');
   });
 
+  it('matches a stage name only as whole words', () => {
+    const names = framework.careerStages.map((cs) => cs.name);
+    expect(names).toContain('ECT year 1');
+    // "ECT year 12" is no stage; "ECT year 1" must not be read out of it.
+    expect(detect('Career stage: ECT year 12')).toBeNull();
+    expect(detect('Career stage: Leading practitionerin')).toBeNull();
+    expect(detect('Career stage: (ECT year 1)')).toBe('ECT year 1');
+    expect(detect('Career stage: ect YEAR 1 and ECT year 1')).toBe('ECT year 1');
+  });
+
   it('uses unlabelled text only when every mention agrees', () => {
     expect(detect('This review covers the year on the main pay range.\nProgress on the main pay scale was good.')).toBe('Main pay range');
     expect(detect('Moved from the main pay range to UPR 1 this year.')).toBeNull();

@@ -45,16 +45,50 @@ function resolve(framework: Framework, p: Pattern, tlr: boolean): CareerStage | 
   return (tlr ? withTlr ?? without : without ?? withTlr) ?? options[0];
 }
 
+interface NameMatcher {
+  careerStage: CareerStage;
+  /** The name anywhere in a line (case-insensitive); whole words are checked with WORD_CHARACTER. */
+  pattern: RegExp;
+  leadership: boolean;
+}
+
+/** A letter or digit in any script: a name must not stand inside a longer word ("UPR 1" in "UPR 12"). */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** The data's career stage names as patterns, longest first; made once per framework, not once per line. */
+const nameMatchers = new WeakMap<Framework, NameMatcher[]>();
+
+function namesOf(framework: Framework): NameMatcher[] {
+  let matchers = nameMatchers.get(framework);
+  if (!matchers) {
+    // Plain case-insensitive patterns: Unicode property classes in every pattern made each one slow to compile.
+    matchers = [...framework.careerStages]
+      .sort((a, b) => b.name.length - a.name.length)
+      .map((cs) => ({ careerStage: cs, pattern: new RegExp(escape(cs.name), 'gi'), leadership: cs.stage === null || cs.stage === 'AHT-DHT' }));
+    nameMatchers.set(framework, matchers);
+  }
+  return matchers;
+}
+
+/** The first whole-word match of `pattern` in `line`. */
+function wholeWord(pattern: RegExp, line: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+    const before = line[m.index - 1];
+    const after = line[m.index + m[0].length];
+    if (!(before && WORD_CHARACTER.test(before)) && !(after && WORD_CHARACTER.test(after))) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 function findInLine(framework: Framework, line: string, labelled: boolean): CareerStageDetection[] {
   const found: (CareerStageDetection & { at: number })[] = [];
   // The data's own career stage names (a school edition may name its stages differently), then common wordings.
-  const names = [...framework.careerStages].sort((a, b) => b.name.length - a.name.length);
-  for (const cs of names) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(cs.name)}(?![\\p{L}\\p{N}])`, 'iu').exec(line);
-    const leadership = cs.stage === null || cs.stage === 'AHT-DHT';
-    if (m && (labelled || !leadership)) {
-      found.push({ careerStage: cs, evidence: m[0], labelled, at: m.index });
-    }
+  for (const { careerStage, pattern, leadership } of namesOf(framework)) {
+    if (leadership && !labelled) continue;
+    const m = wholeWord(pattern, line);
+    if (m) found.push({ careerStage, evidence: m[0], labelled, at: m.index });
   }
   const tlr = TLR.test(line);
   for (const p of PATTERNS) {
