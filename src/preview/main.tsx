@@ -8,11 +8,14 @@ import { bundledFramework } from '../core/framework/bundled';
 import { createPreviewPort } from '../document/preview/preview-port';
 import type { DocumentPort } from '../document/port';
 import { App } from '../taskpane/App';
+import { settleCareerStageRead, startCareerStageRead, type EarlyCareerStageRead } from '../taskpane/shell/useCareerStage';
 import { detectTheme, type ThemeKind } from '../taskpane/theme';
 import { PREVIEW_CSS } from './preview.css';
 import { SAMPLE_DOCUMENT_KEY, SAMPLE_REVIEW } from './sample-review';
 
 const THEME_KEY = 'standards-companion:preview-theme';
+/** How long the first render waits for the sample's career stage (the same as in Word; here it comes at once). */
+const STAGE_WAIT_MS = 150;
 
 /** The sample document is plain DOM, not React: it is the "document" the port edits, so React must not re-render it. */
 function buildSampleDocument(): HTMLElement {
@@ -37,8 +40,8 @@ function initialTheme(): ThemeKind {
   return saved === 'light' || saved === 'dark' || saved === 'high-contrast' ? saved : detectTheme(window);
 }
 
-function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort }) {
-  const { documentElement, port } = props;
+function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort; careerStageRead: EarlyCareerStageRead }) {
+  const { documentElement, port, careerStageRead } = props;
   const [theme, setTheme] = useState<ThemeKind>(initialTheme);
   const holder = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -71,20 +74,22 @@ function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort }
       <div className="preview-main">
         <section className="preview-page" aria-label="Document" ref={holder} />
         <div className="preview-pane" id="pane">
-          <App framework={bundledFramework()} port={port} theme={theme} />
+          <App framework={careerStageRead.framework} port={port} theme={theme} careerStageRead={careerStageRead} />
         </div>
       </div>
     </div>
   );
 }
 
-function start() {
+async function start() {
   const style = document.createElement('style');
   style.textContent = PREVIEW_CSS;
   document.head.appendChild(style);
   const documentElement = buildSampleDocument();
   const port = createPreviewPort({ root: documentElement, documentKey: SAMPLE_DOCUMENT_KEY, store: localStorage });
-  createRoot(document.getElementById('root') as HTMLElement).render(<PreviewPage documentElement={documentElement} port={port} />);
+  const careerStageRead = startCareerStageRead(bundledFramework(), port);
+  await settleCareerStageRead(careerStageRead, STAGE_WAIT_MS);
+  createRoot(document.getElementById('root') as HTMLElement).render(<PreviewPage documentElement={documentElement} port={port} careerStageRead={careerStageRead} />);
 }
 
 void Office.onReady(() => start());

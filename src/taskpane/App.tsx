@@ -12,7 +12,7 @@ import { StatusArea, type StatusMessage } from './shell/StatusArea';
 import { copyToClipboard } from './shell/clipboard';
 import { plainMessage } from './shell/messages';
 import { usePaneSettings } from './shell/settings';
-import { useCareerStage } from './shell/useCareerStage';
+import { useCareerStage, type EarlyCareerStageRead } from './shell/useCareerStage';
 import { EditionContext, EditionLoading, EditionSummary, SettingsSection, useEdition } from './settings';
 
 const useStyles = makeStyles({
@@ -30,23 +30,29 @@ export interface AppProps {
   framework: Framework;
   port: DocumentPort;
   theme: ThemeKind;
+  /** The career stage read the entry started before the first render (used by the pane's first start only). */
+  careerStageRead?: EarlyCareerStageRead;
 }
 
 /** The task pane with the edition in use. When the edition changes, the pane starts afresh with it. */
-export function App({ framework: bundled, port, theme }: AppProps) {
+export function App({ framework: bundled, port, theme, careerStageRead }: AppProps) {
   const edition = useEdition(bundled);
   return (
     <EditionContext.Provider value={edition}>
-      {edition.framework ? <Pane key={edition.serial} framework={edition.framework} port={port} theme={theme} /> : <EditionLoading theme={theme} />}
+      {edition.framework ? (
+        <Pane key={edition.serial} framework={edition.framework} port={port} theme={theme} careerStageRead={edition.serial === 0 ? careerStageRead : undefined} />
+      ) : (
+        <EditionLoading theme={theme} />
+      )}
     </EditionContext.Provider>
   );
 }
 
 /** The task pane: career stage, the registered tabs, insert options and a status strip. The same code runs in Word and the preview. */
-function Pane({ framework, port, theme }: AppProps) {
+function Pane({ framework, port, theme, careerStageRead }: AppProps) {
   const styles = useStyles();
   const [settings, updateSettings] = usePaneSettings();
-  const [stageState, chooseStage] = useCareerStage(framework, port);
+  const [stageState, chooseStage] = useCareerStage(framework, port, careerStageRead);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const serial = useRef(0);
   const [tabId, setTabId] = useState(paneTabs[0]?.id ?? '');

@@ -8,6 +8,13 @@ import { createWordPort } from '../document/word/word-port';
 import { officeWordHost } from '../document/word/host';
 import { App } from './App';
 import { detectTheme } from './theme';
+import { settleCareerStageRead, startCareerStageRead } from './shell/useCareerStage';
+
+/**
+ * How long the first render waits for the document's career stage. A quick answer (Word on Windows or Mac) opens the
+ * pane with the stage's descriptors in one render; a slow one (Word on the web) gets "Reading the document…" first.
+ */
+const STAGE_WAIT_MS = 150;
 
 const container = document.getElementById('root') as HTMLElement;
 
@@ -19,14 +26,17 @@ function officeBackground(): string | undefined {
   }
 }
 
-void Office.onReady((info) => {
+void Office.onReady(async (info) => {
   if (info.host !== Office.HostType.Word) {
     container.textContent = 'Standards Companion runs inside Word. To try it in a browser, open preview.html from the same address.';
     return;
   }
   const port = createWordPort(officeWordHost());
+  const framework = bundledFramework();
+  const careerStageRead = startCareerStageRead(framework, port);
+  await settleCareerStageRead(careerStageRead, STAGE_WAIT_MS);
   const root = createRoot(container);
-  const render = () => root.render(<App framework={bundledFramework()} port={port} theme={detectTheme(window, officeBackground())} />);
+  const render = () => root.render(<App framework={framework} port={port} theme={detectTheme(window, officeBackground())} careerStageRead={careerStageRead} />);
   render();
   window.matchMedia?.('(forced-colors: active)').addEventListener?.('change', render);
   window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', render);

@@ -3,6 +3,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { bundledFramework } from '../../src/core/framework/bundled';
 import { DocumentError, type DocumentBlock, type DocumentPort, type InsertOptions } from '../../src/document/port';
 import { App } from '../../src/taskpane/App';
+import { settleCareerStageRead, startCareerStageRead } from '../../src/taskpane/shell/useCareerStage';
+import { loadFrameworkFolder } from '../../src/cli/framework-folder';
+import * as path from 'path';
 
 const framework = bundledFramework();
 
@@ -34,6 +37,45 @@ function fakePort(overrides: Partial<DocumentPort> & { text?: string; saved?: st
 }
 
 const renderApp = (port: DocumentPort) => render(<App framework={framework} port={port} theme="light" />);
+
+describe('task pane: the career stage read before the first render', () => {
+  it('opens with the stage and its standards in the first render when the read has come', async () => {
+    const { port } = fakePort({ saved: 'UPR 1' });
+    const read = startCareerStageRead(framework, port);
+    await settleCareerStageRead(read, 150);
+    expect(read.result?.careerStage?.name).toBe('UPR 1');
+    render(<App framework={framework} port={port} theme="light" careerStageRead={read} />);
+    // No waiting: the first render already has the stage, so nothing says "Reading the document…".
+    expect((screen.getByLabelText('Career stage') as HTMLSelectElement).value).toBe('UPR 1');
+    expect(screen.getByText('Saved in this document.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Standard 1:/ })).toBeTruthy();
+  });
+
+  it('opens with "Reading the document…" when the read is slow, then shows the stage when it comes', async () => {
+    let answer: (value: { name: string; storedIn: 'document-property' }) => void = () => undefined;
+    const { port } = fakePort({ readCareerStage: () => new Promise((resolve) => (answer = resolve)) });
+    const read = startCareerStageRead(framework, port);
+    await settleCareerStageRead(read, 5);
+    expect(read.result).toBeNull();
+    render(<App framework={framework} port={port} theme="light" careerStageRead={read} />);
+    expect(screen.getByText('Reading the document…')).toBeTruthy();
+    expect((screen.getByLabelText('Career stage') as HTMLSelectElement).disabled).toBe(true);
+    await act(async () => answer({ name: 'UPR 1', storedIn: 'document-property' }));
+    await screen.findByText('Saved in this document.');
+    expect((screen.getByLabelText('Career stage') as HTMLSelectElement).value).toBe('UPR 1');
+  });
+
+  it('reads again when the pane starts with another edition than the read was for', async () => {
+    const stMarys = loadFrameworkFolder(path.join(__dirname, '..', 'fixtures', 'editions', 'st-marys-2027'));
+    const { port } = fakePort({ saved: 'Main pay range' });
+    const read = startCareerStageRead(framework, port);
+    await settleCareerStageRead(read, 150);
+    render(<App framework={stMarys} port={port} theme="light" careerStageRead={read} />);
+    expect(screen.getByText('Reading the document…')).toBeTruthy();
+    await screen.findByText('Saved in this document.');
+    expect((screen.getByLabelText('Career stage') as HTMLSelectElement).value).toBe('Main pay range');
+  });
+});
 
 describe('task pane', () => {
   it('detects the stage from the document text, then saves the stage the user picks', async () => {

@@ -1,5 +1,5 @@
 import type { ComposedBlock } from '../../core/compose/block';
-import { createPreviewChecking } from './preview-check';
+import { createPreviewChecking, readPreviewDocument } from './preview-check';
 import { composedBlockNode, placeComposedNode, tagsIn } from './preview-blocks';
 import { CAREER_STAGE_PROPERTY, DocumentError, STANDARDS_EDITION_PROPERTY, type ComposedInsertOutcome, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
 
@@ -128,7 +128,8 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
       return 'document-property';
     },
     async readText() {
-      return root.innerText ?? root.textContent ?? '';
+      // Paragraph by paragraph, as Word's body text reads; innerText would force a layout while the pane opens.
+      return readPreviewDocument(root).model.paragraphs.map((p) => p.text).join('\n');
     },
     dispose() {
       doc.removeEventListener('selectionchange', remember);

@@ -22,35 +22,65 @@ export interface CareerStageState {
 const START: CareerStageState = { loading: true, careerStage: null, source: 'none', storedIn: null, evidence: null, unknownName: null, error: null };
 
 /** The document's career stage: the saved property first, else detected from the text, else none (the user is asked). */
-export function useCareerStage(framework: Framework, port: DocumentPort): [CareerStageState, (name: string) => Promise<void>] {
-  const [state, setState] = useState<CareerStageState>(START);
+export async function readCareerStage(framework: Framework, port: DocumentPort): Promise<CareerStageState> {
+  let unknownName: string | null = null;
+  try {
+    const saved = await port.readCareerStage();
+    if (saved) {
+      const careerStage = findCareerStage(framework, saved.name);
+      if (careerStage) return { ...START, loading: false, careerStage, source: 'saved', storedIn: saved.storedIn };
+      unknownName = saved.name;
+    }
+    const detected = detectCareerStage(framework, await port.readText());
+    if (detected) return { ...START, loading: false, careerStage: detected.careerStage, source: 'detected', evidence: detected.evidence, unknownName };
+    return { ...START, loading: false, unknownName };
+  } catch (error) {
+    return { ...START, loading: false, unknownName, error: plainMessage(error) };
+  }
+}
+
+/**
+ * A career stage read started by the pane's entry before React's first render, so Word's round trip overlaps the
+ * pane's start-up, and a pane that gets the answer in time opens with the stage's descriptors in one render.
+ */
+export interface EarlyCareerStageRead {
+  framework: Framework;
+  promise: Promise<CareerStageState>;
+  /** The answer, once it has come. */
+  result: CareerStageState | null;
+}
+
+export function startCareerStageRead(framework: Framework, port: DocumentPort): EarlyCareerStageRead {
+  const read: EarlyCareerStageRead = { framework, result: null, promise: readCareerStage(framework, port) };
+  void read.promise.then((state) => (read.result = state));
+  return read;
+}
+
+/** Waits for an early read, but no longer than `ms`: past that the pane opens with "Reading the document…". */
+export async function settleCareerStageRead(read: EarlyCareerStageRead, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([read.promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
+/**
+ * The pane's career stage state: from an early read of the same framework when there is one, otherwise read when the
+ * pane mounts. (The picker is disabled until the read has come, so a choice cannot cross it.)
+ */
+export function useCareerStage(framework: Framework, port: DocumentPort, early?: EarlyCareerStageRead | null): [CareerStageState, (name: string) => Promise<void>] {
+  const usable = early && early.framework === framework ? early : null;
+  const [state, setState] = useState<CareerStageState>(() => usable?.result ?? START);
 
   useEffect(() => {
+    if (usable?.result) return;
     let live = true;
-    (async () => {
-      let unknownName: string | null = null;
-      try {
-        const saved = await port.readCareerStage();
-        if (saved) {
-          const careerStage = findCareerStage(framework, saved.name);
-          if (careerStage) {
-            if (live) setState({ ...START, loading: false, careerStage, source: 'saved', storedIn: saved.storedIn });
-            return;
-          }
-          unknownName = saved.name;
-        }
-        const detected = detectCareerStage(framework, await port.readText());
-        if (!live) return;
-        if (detected) setState({ ...START, loading: false, careerStage: detected.careerStage, source: 'detected', evidence: detected.evidence, unknownName });
-        else setState({ ...START, loading: false, unknownName });
-      } catch (error) {
-        if (live) setState({ ...START, loading: false, unknownName, error: plainMessage(error) });
-      }
-    })();
+    void (usable?.promise ?? readCareerStage(framework, port)).then((read) => {
+      if (live) setState(read);
+    });
     return () => {
       live = false;
     };
-  }, [framework, port]);
+  }, [framework, port, usable]);
 
   const choose = useCallback(
     async (name: string) => {
