@@ -43,7 +43,8 @@ export function EditionSummary() {
   if (!state?.framework) return null;
   const { framework, isDraft } = state;
   return (
-    <p className={styles.summary} data-testid="edition-in-use">
+    // A div, not a p: the Draft badge is a div.
+    <div className={styles.summary} data-testid="edition-in-use">
       <span>
         Edition: <span className={styles.key}>{framework.editionKey}</span>
       </span>
@@ -52,7 +53,7 @@ export function EditionSummary() {
           Draft
         </Badge>
       ) : null}
-    </p>
+    </div>
   );
 }
 
@@ -148,7 +149,7 @@ export function SettingsSection() {
           <p className={styles.text} data-testid="edition-title">
             {framework.edition.title}
           </p>
-          <p className={styles.summary}>
+          <div className={styles.summary}>
             <span className={styles.key}>{framework.editionKey}</span>
             {isDraft ? (
               <Badge appearance="filled" color="warning" size="small">
@@ -157,7 +158,7 @@ export function SettingsSection() {
             ) : (
               <span>(the edition this add-in was built with)</span>
             )}
-          </p>
+          </div>
           {notice ? (
             <div ref={noticeRef} tabIndex={-1} className={isError ? styles.error : styles.success} role={isError ? 'alert' : 'status'}>
               <NoticeText notice={notice} bundledKey={bundled.editionKey} />
