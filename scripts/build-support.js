@@ -149,8 +149,24 @@ function contentSecurityPolicy(officeJs) {
   ].join('; ');
 }
 
+/**
+ * How webpack compiles the pane's TypeScript: ts-loader (types are checked by `npm run typecheck`), then Griffel's
+ * loader, which turns each makeStyles() into precomputed CSS classes at build time. Without it every style rule was
+ * compiled in the browser while the pane opened (about a fifth of its first render, in a profile).
+ */
+function scriptRule(tsconfig) {
+  return {
+    test: /\.tsx?$/,
+    use: [
+      { loader: '@griffel/webpack-loader', options: { babelOptions: { presets: ['@babel/preset-typescript'] } } },
+      { loader: 'ts-loader', options: { transpileOnly: true, ...(tsconfig ? { configFile: tsconfig } : {}), compilerOptions: { module: 'esnext', noEmit: false } } },
+    ],
+  };
+}
+
 module.exports = {
   OFFICE_CDN,
+  scriptRule,
   officeJsFiles,
   validateFrameworkData,
   editionFolderFrom,

@@ -1,9 +1,10 @@
-// The baseline pane's build: the same loader, minifier, HTML plugin and office.js copy as the add-in's
+// The baseline pane's build: the same loaders (scriptRule), minifier, HTML plugin and office.js copy as the add-in's
 // webpack.config.js, with one entry. Used only by bench/run.mjs.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
+const { scriptRule } = require('../../scripts/build-support.js');
 
 const root = path.join(__dirname, '..', '..');
 
@@ -16,11 +17,7 @@ module.exports = (outDir) => ({
   resolve: { extensions: ['.tsx', '.ts', '.js'] },
   module: {
     rules: [
-      {
-        test: /\.tsx?$/,
-        loader: 'ts-loader',
-        options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json'), compilerOptions: { module: 'esnext', noEmit: false } },
-      },
+      scriptRule(path.join(root, 'tsconfig.json')),
     ],
   },
   performance: { hints: false },
