@@ -94,9 +94,9 @@ export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches
           document.addEventListener('input', () => (start = performance.now()), { capture: true, once: true });
           const observer = new MutationObserver(() => {
             const now = ids();
-            if (start === undefined || now === '' || now === before) return;
+            if (start === undefined || now === before) return;
             observer.disconnect();
-            requestAnimationFrame(() => resolve({ ms: performance.now() - start, rows: now.split(' ').length }));
+            requestAnimationFrame(() => resolve({ ms: performance.now() - start, rows: now === '' ? 0 : now.split(' ').length }));
           });
           observer.observe(document.getElementById('pane'), { childList: true, subtree: true, attributes: true, attributeFilter: ['data-descriptor-id'] });
         });

@@ -41,7 +41,7 @@ const GROUPS = [
 ];
 
 function groupOf(source) {
-  if (!source) return 'webpack runtime, unmapped';
+  if (!source || /webpack\/(runtime|bootstrap)/.test(source)) return 'webpack runtime, unmapped';
   for (const [name, test] of GROUPS) if (test.test(source)) return name;
   const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(source);
   return pkg ? `other: ${pkg[1]}` : 'other';
@@ -67,6 +67,16 @@ function attribute(code, map) {
     }
     add(group, `${line.slice(at)}\n`);
   });
+  // JSON modules (framework-data/*.json) have no mappings: webpack emits them as JSON.parse('…') in the bytes that
+  // follow some other module's last mapping. Move those literals to the framework data.
+  const data = /JSON\.parse\('(?:[^'\\]|\\.)*'\)/g;
+  for (const [group, text] of [...parts]) {
+    if (group === 'framework data') continue;
+    const found = text.match(data) ?? [];
+    if (found.length === 0) continue;
+    parts.set(group, text.replace(data, ''));
+    add('framework data', found.join('\n'));
+  }
   return parts;
 }
 
