@@ -13,21 +13,23 @@ Commands:
   edition diff <a> <b> [--format text|html] [--out <file>]
                                                     list what changed between two edition folders
   check [--format text|json|csv|html] [--out <file>] [--framework <folder>]
-        [--editions <folder of edition folders>] <files or folders…>
+        [--editions <folder of edition folders>] [--threads <n>] <files or folders…>
                                                     check review documents (.docx) for edited, pasted,
-                                                    wrong-stage or unknown descriptors and rating problems
+                                                    wrong-stage or unknown descriptors and rating problems;
+                                                    from 16 files, on a worker thread per core (up to 8);
+                                                    --threads 1 checks on the main thread alone
   help                                              show this message
 
 Exit codes: 0 success, 1 problems found, 2 bad usage.`;
 
-const COMMANDS: Record<string, (args: string[], io: CommandIo) => number> = {
+const COMMANDS: Record<string, (args: string[], io: CommandIo) => number | Promise<number>> = {
   export: runExport,
   validate: runValidate,
   edition: runEdition,
   check: runCheck,
 };
 
-export function main(argv: string[], io: CommandIo): number {
+export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     (command === undefined ? io.stderr : io.stdout)(USAGE);
@@ -39,7 +41,7 @@ export function main(argv: string[], io: CommandIo): number {
     return 2;
   }
   try {
-    return run(rest, io);
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${USAGE}`);
@@ -55,5 +57,7 @@ if (require.main === module) {
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     isTTY: process.stdout.isTTY === true,
   };
-  process.exitCode = main(process.argv.slice(2), io);
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -4,11 +4,11 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { CommandIo } from '../../src/cli/io';
 
-function run(argv: string[]) {
+async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
-  const code = main(argv, io);
+  const code = await main(argv, io);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
@@ -37,23 +37,23 @@ function badFolder(): string {
 }
 
 describe('cli check', () => {
-  it('exits 0 with no findings for a clean review, and says so', () => {
-    const { code, stdout } = run(['check', review('clean-review')]);
+  it('exits 0 with no findings for a clean review, and says so', async () => {
+    const { code, stdout } = await run(['check', review('clean-review')]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/clean-review\.docx \(Main pay range\): no findings/);
     expect(stdout).toMatch(/Checked 1 file: 0 with findings/);
   });
 
-  it('exits 1 and lists each finding in text', () => {
-    const { code, stdout } = run(['check', review('edited-descriptor'), review('wrong-stage')]);
+  it('exits 1 and lists each finding in text', async () => {
+    const { code, stdout } = await run(['check', review('edited-descriptor'), review('wrong-stage')]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/warning edited-descriptor +¶\d+ Descriptor TS\S+ has been edited/);
     expect(stdout).toMatch(/\[-\S+-\]/);
     expect(stdout).toMatch(/stage-mismatch/);
   });
 
-  it('reads every real Word fixture without error and reports nothing from this project’s tags', () => {
-    const { stdout } = run(['check', '--format', 'json', real]);
+  it('reads every real Word fixture without error and reports nothing from this project’s tags', async () => {
+    const { stdout } = await run(['check', '--format', 'json', real]);
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.summary.files).toBe(14);
     expect(report.summary.errors).toBe(0);
@@ -61,8 +61,8 @@ describe('cli check', () => {
     expect(kinds.filter((k) => k !== 'missing-stage')).toEqual([]);
   });
 
-  it('prints the JSON shape HR tools rely on, searching folders recursively', () => {
-    const { code, stdout } = run(['check', '--format', 'json', reviews]);
+  it('prints the JSON shape HR tools rely on, searching folders recursively', async () => {
+    const { code, stdout } = await run(['check', '--format', 'json', reviews]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.summary).toMatchObject({ files: 10, filesWithFindings: 9, errors: 0 });
@@ -73,9 +73,9 @@ describe('cli check', () => {
     expect(unknown?.error).toBeNull();
   });
 
-  it('gives each bad file one clear error and carries on', () => {
+  it('gives each bad file one clear error and carries on', async () => {
     const dir = badFolder();
-    const { code, stdout } = run(['check', '--format', 'json', dir, path.join(dir, 'old.doc'), path.join(dir, 'missing.docx')]);
+    const { code, stdout } = await run(['check', '--format', 'json', dir, path.join(dir, 'old.doc'), path.join(dir, 'missing.docx')]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as JsonReport;
     const errorOf = (name: string) => report.files.find((f) => path.basename(f.path) === name)?.error;
@@ -89,8 +89,8 @@ describe('cli check', () => {
     expect(report.summary.errors).toBe(5);
   });
 
-  it('prints CSV for Excel, one row per finding', () => {
-    const { stdout } = run(['check', '--format', 'csv', review('edited-descriptor'), review('non-standard-rating')]);
+  it('prints CSV for Excel, one row per finding', async () => {
+    const { stdout } = await run(['check', '--format', 'csv', review('edited-descriptor'), review('non-standard-rating')]);
     expect(stdout.startsWith('\uFEFF"file","career stage","severity","kind","descriptor","paragraph","message","excerpt","diff"\r\n')).toBe(true);
     const lines = stdout.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(3);
@@ -98,13 +98,13 @@ describe('cli check', () => {
     expect(lines[2]).toMatch(/"non-standard-rating"/);
   });
 
-  it('writes a self-contained, escaped HTML report to --out and leaves the documents alone', () => {
+  it('writes a self-contained, escaped HTML report to --out and leaves the documents alone', async () => {
     const dir = badFolder();
     const evil = path.join(dir, '<img onerror=alert(1)> & "x".docx');
     fs.writeFileSync(evil, 'x');
     const before = fs.readFileSync(review('edited-descriptor'));
     const out = path.join(dir, 'report.html');
-    const { code, stderr } = run(['check', '--format', 'html', '--out', out, reviews, dir]);
+    const { code, stderr } = await run(['check', '--format', 'html', '--out', out, reviews, dir]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/Wrote the html report/);
     const html = fs.readFileSync(out, 'utf8');
@@ -117,17 +117,17 @@ describe('cli check', () => {
     expect(fs.readFileSync(review('edited-descriptor')).equals(before)).toBe(true);
   });
 
-  it('exits 2 on bad usage', () => {
-    expect(run(['check']).code).toBe(2);
-    expect(run(['check', '--format', 'xml', reviews]).code).toBe(2);
-    expect(run(['check', '--colour', reviews]).code).toBe(2);
+  it('exits 2 on bad usage', async () => {
+    expect((await run(['check'])).code).toBe(2);
+    expect((await run(['check', '--format', 'xml', reviews])).code).toBe(2);
+    expect((await run(['check', '--colour', reviews])).code).toBe(2);
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-empty-'));
-    const r = run(['check', empty]);
+    const r = await run(['check', empty]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/No \.docx files found/);
   });
 
-  it('prints nothing on stderr when not on a terminal', () => {
-    expect(run(['check', '--format', 'json', reviews]).stderr).toBe('');
+  it('prints nothing on stderr when not on a terminal', async () => {
+    expect((await run(['check', '--format', 'json', reviews])).stderr).toBe('');
   });
 });

@@ -5,11 +5,11 @@ import { main } from '../../src/cli/main';
 import type { CommandIo } from '../../src/cli/io';
 import { bundledFramework } from '../../src/core/framework/bundled';
 
-function run(argv: string[]) {
+async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
-  const code = main(argv, io);
+  const code = await main(argv, io);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
@@ -27,8 +27,8 @@ function tempEdition(mutate: (files: Record<string, unknown>) => void): string {
 }
 
 describe('cli export', () => {
-  it('prints every descriptor of both documents as JSON', () => {
-    const { code, stdout } = run(['export', '--format', 'json']);
+  it('prints every descriptor of both documents as JSON', async () => {
+    const { code, stdout } = await run(['export', '--format', 'json']);
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Record<string, unknown>[];
     expect(rows).toHaveLength(bundledFramework().descriptors.length);
@@ -43,8 +43,8 @@ describe('cli export', () => {
     expect(rows.find((r) => r.id === 'CEF/UPR-TLR/achieved/4')).toMatchObject({ source: 'career-expectations', standard: null, stage: 'UPR-TLR', rating: 'achieved' });
   });
 
-  it('prints CSV that Excel opens cleanly: BOM, quoted fields, CRLF', () => {
-    const { code, stdout } = run(['export', '--format', 'csv']);
+  it('prints CSV that Excel opens cleanly: BOM, quoted fields, CRLF', async () => {
+    const { code, stdout } = await run(['export', '--format', 'csv']);
     expect(code).toBe(0);
     expect(stdout.startsWith('\uFEFF"id","source","standard","stage","rating","text"\r\n')).toBe(true);
     const lines = stdout.slice(1).split('\r\n').filter(Boolean);
@@ -54,8 +54,8 @@ describe('cli export', () => {
     expect(stdout).toContain('pupils’');
   });
 
-  it('rejects a bad format with usage and exit code 2', () => {
-    const { code, stderr } = run(['export', '--format', 'xml']);
+  it('rejects a bad format with usage and exit code 2', async () => {
+    const { code, stderr } = await run(['export', '--format', 'xml']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--format must be json or csv/);
     expect(stderr).toMatch(/Usage:/);
@@ -63,51 +63,51 @@ describe('cli export', () => {
 });
 
 describe('cli validate', () => {
-  it('accepts the shipped files and folder', () => {
-    expect(run(['validate', path.join(dataDir, 'teachers-standards.json')]).code).toBe(0);
-    expect(run(['validate', dataDir]).code).toBe(0);
+  it('accepts the shipped files and folder', async () => {
+    expect((await run(['validate', path.join(dataDir, 'teachers-standards.json')])).code).toBe(0);
+    expect((await run(['validate', dataDir])).code).toBe(0);
   });
 
-  it('rejects a broken file, naming the JSON path', () => {
+  it('rejects a broken file, naming the JSON path', async () => {
     const dir = tempEdition((files) => {
       const ts = files['teachers-standards.json'] as { standards: { subStandards: { title: unknown }[] }[] };
       ts.standards[2]!.subStandards[1]!.title = 42;
     });
-    const { code, stderr } = run(['validate', path.join(dir, 'teachers-standards.json')]);
+    const { code, stderr } = await run(['validate', path.join(dir, 'teachers-standards.json')]);
     expect(code).toBe(1);
     expect(stderr).toContain('teachers-standards.json: /standards/2/subStandards/1/title: must be string');
   });
 
-  it('reports cross-file problems when the file sits in an edition folder', () => {
+  it('reports cross-file problems when the file sits in an edition folder', async () => {
     const dir = tempEdition((files) => {
       (files['career-stages.json'] as { edition: { id: string } }).edition.id = 'st-marys';
     });
-    const { code, stderr } = run(['validate', path.join(dir, 'career-stages.json')]);
+    const { code, stderr } = await run(['validate', path.join(dir, 'career-stages.json')]);
     expect(code).toBe(1);
     expect(stderr).toContain('career-stages.json: /edition: belongs to edition st-marys@1.0');
   });
 
-  it('rejects malformed JSON with a clear message', () => {
+  it('rejects malformed JSON with a clear message', async () => {
     const dir = tempEdition((files) => {
       files['career-expectations.json'] = '{ "kind": "career-expectations", ';
     });
-    const { code, stderr } = run(['validate', path.join(dir, 'career-expectations.json')]);
+    const { code, stderr } = await run(['validate', path.join(dir, 'career-expectations.json')]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/career-expectations\.json: \/: is not valid JSON/);
   });
 
-  it('needs exactly one argument', () => {
-    expect(run(['validate']).code).toBe(2);
-    expect(run(['validate', 'a', 'b']).code).toBe(2);
+  it('needs exactly one argument', async () => {
+    expect((await run(['validate'])).code).toBe(2);
+    expect((await run(['validate', 'a', 'b'])).code).toBe(2);
   });
 });
 
 describe('cli usage', () => {
-  it('exits 2 with usage for an unknown command or none', () => {
-    const unknown = run(['frobnicate']);
+  it('exits 2 with usage for an unknown command or none', async () => {
+    const unknown = await run(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
-    expect(run([]).code).toBe(2);
-    expect(run(['help']).code).toBe(0);
+    expect((await run([])).code).toBe(2);
+    expect((await run(['help'])).code).toBe(0);
   });
 });

@@ -18,11 +18,12 @@ const base = loadBase(fs.readFileSync(path.join(root, 'test', 'fixtures', 'docx'
 const hampshire = loadFrameworkFolder(hampshireDir);
 const stMarys = loadFrameworkFolder(stMarysDir);
 
-function run(argv: string[]) {
+async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
-  return { code: main(argv, io), stdout: out.join(''), stderr: err.join('') };
+  const code = await main(argv, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 interface JsonFinding {
@@ -62,8 +63,8 @@ const hampshireDoc = path.join(tmp, 'hampshire-review.docx');
 fs.writeFileSync(hampshireDoc, review(hampshire, ['TS2.1/MPR/1', 'TS1.1/MPR/3'], { StandardsEdition: 'hampshire@1.0' }));
 
 describe('check --editions', () => {
-  it('checks a document against the edition it was written under and names the descriptors reworded since', () => {
-    const { code, stdout } = run(['check', '--format', 'json', '--editions', editions, stMarysDoc]);
+  it('checks a document against the edition it was written under and names the descriptors reworded since', async () => {
+    const { code, stdout } = await run(['check', '--format', 'json', '--editions', editions, stMarysDoc]);
     const findings = findingsOf(stdout);
     expect(findings.filter((f) => f.kind === 'edited-descriptor' || f.kind === 'unknown-descriptor')).toEqual([]);
     const outdated = findings.filter((f) => f.kind === 'outdated-wording');
@@ -75,8 +76,8 @@ describe('check --editions', () => {
     expect(code).toBe(0);
   });
 
-  it('without the document’s edition, says so and checks against the current edition', () => {
-    const { code, stdout } = run(['check', '--format', 'json', '--editions', editions, unknownDoc]);
+  it('without the document’s edition, says so and checks against the current edition', async () => {
+    const { code, stdout } = await run(['check', '--format', 'json', '--editions', editions, unknownDoc]);
     const findings = findingsOf(stdout);
     const unavailable = findings.filter((f) => f.kind === 'edition-unavailable');
     expect(unavailable).toHaveLength(1);
@@ -87,14 +88,14 @@ describe('check --editions', () => {
     expect(code).toBe(1);
   });
 
-  it('without --editions, a document naming another edition is checked against the current one, with a note', () => {
-    const findings = findingsOf(run(['check', '--format', 'json', stMarysDoc]).stdout);
+  it('without --editions, a document naming another edition is checked against the current one, with a note', async () => {
+    const findings = findingsOf((await run(['check', '--format', 'json', stMarysDoc])).stdout);
     expect(findings.filter((f) => f.kind === 'edition-unavailable')).toHaveLength(1);
     expect(findings.filter((f) => f.kind === 'unknown-descriptor').map((f) => f.id)).toEqual(['TS2.1/MPR/3']);
   });
 
-  it('with a school edition as the current one, a Hampshire document gets the school’s wording and retirements', () => {
-    const { stdout } = run(['check', '--format', 'json', '--framework', stMarysDir, '--editions', editions, hampshireDoc]);
+  it('with a school edition as the current one, a Hampshire document gets the school’s wording and retirements', async () => {
+    const { stdout } = await run(['check', '--format', 'json', '--framework', stMarysDir, '--editions', editions, hampshireDoc]);
     const findings = findingsOf(stdout);
     expect(findings.filter((f) => f.kind === 'edited-descriptor' || f.kind === 'unknown-descriptor')).toEqual([]);
     const outdated = findings.filter((f) => f.kind === 'outdated-wording');
@@ -104,17 +105,17 @@ describe('check --editions', () => {
     expect(outdated[1]?.message).toMatch(/has retired it/);
   });
 
-  it('prints the new finding kinds in the text report', () => {
-    const { stdout } = run(['check', '--editions', editions, stMarysDoc, unknownDoc]);
+  it('prints the new finding kinds in the text report', async () => {
+    const { stdout } = await run(['check', '--editions', editions, stMarysDoc, unknownDoc]);
     expect(stdout).toMatch(/info +outdated-wording/);
     expect(stdout).toMatch(/info +edition-unavailable/);
   });
 
-  it('stops with the file and path when an edition in the folder is broken', () => {
+  it('stops with the file and path when an edition in the folder is broken', async () => {
     const broken = path.join(tmp, 'broken-editions');
     fs.cpSync(editions, broken, { recursive: true });
     fs.writeFileSync(path.join(broken, 'st-marys-2027', 'career-stages.json'), '{"kind": ');
-    const { code, stderr } = run(['check', '--editions', broken, stMarysDoc]);
+    const { code, stderr } = await run(['check', '--editions', broken, stMarysDoc]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/st-marys-2027\/career-stages\.json: \/: is not valid JSON/);
     expect(() => loadEditionsFolder(path.join(tmp, 'no-such-folder'))).toThrow(FrameworkError);

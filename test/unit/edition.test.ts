@@ -13,11 +13,12 @@ const root = path.join(__dirname, '..', '..');
 const hampshireDir = path.join(root, 'framework-data');
 const stMarysDir = path.join(root, 'test', 'fixtures', 'editions', 'st-marys-2027');
 
-function run(argv: string[]) {
+async function run(argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
-  return { code: main(argv, io), stdout: out.join(''), stderr: err.join('') };
+  const code = await main(argv, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures are edited as loose JSON
@@ -65,22 +66,22 @@ describe('a school edition', () => {
     );
   });
 
-  it('prints the diff as text and as self-contained HTML', () => {
-    const text = run(['edition', 'diff', hampshireDir, stMarysDir]);
+  it('prints the diff as text and as self-contained HTML', async () => {
+    const text = await run(['edition', 'diff', hampshireDir, stMarysDir]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('[-effect the-]{+make effective+}');
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-diff-')), 'diff.html');
-    const html = run(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'html', '--out', out]);
+    const html = await run(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'html', '--out', out]);
     expect(html.code).toBe(0);
     const page = fs.readFileSync(out, 'utf8');
     expect(page).toContain('<del>effect the</del>');
     expect(page).not.toMatch(/<script|https?:\/\//);
   });
 
-  it('rejects bad usage of edition diff', () => {
-    expect(run(['edition', 'diff', hampshireDir]).code).toBe(2);
-    expect(run(['edition', 'merge']).code).toBe(2);
-    expect(run(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'pdf']).code).toBe(2);
+  it('rejects bad usage of edition diff', async () => {
+    expect((await run(['edition', 'diff', hampshireDir])).code).toBe(2);
+    expect((await run(['edition', 'merge'])).code).toBe(2);
+    expect((await run(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'pdf'])).code).toBe(2);
   });
 });
 
@@ -105,41 +106,41 @@ describe('a broken school edition gets a clear error and changes nothing', () =>
     expect(problems.map((p) => p.message).join('\n')).toMatch(/TS4\.3\/ECT1\/2 was retired in st-marys-2027@1\.0 and cannot be reused/);
   });
 
-  it('is rejected by validate when it removes an id instead of retiring it', () => {
+  it('is rejected by validate when it removes an id instead of retiring it', async () => {
     const dir = brokenEdition((_d, read, write) => {
       const ts = read('teachers-standards.json');
       ts.standards[0].subStandards[0].cells.ECT1.pop();
       write('teachers-standards.json', ts);
     });
-    const result = run(['validate', dir]);
+    const result = await run(['validate', dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/descriptor TS1\.1\/ECT1\/3 has been removed; retire it instead/);
   });
 
-  it('is rejected with the file and path for a duplicate id', () => {
+  it('is rejected with the file and path for a duplicate id', async () => {
     const dir = brokenEdition((_d, read, write) => {
       const ts = read('teachers-standards.json');
       ts.standards[1].subStandards[0].cells.MPR[2].id = 'TS2.1/MPR/1';
       write('teachers-standards.json', ts);
     });
     expect(() => loadFrameworkFolder(dir)).toThrow(FrameworkError);
-    const result = run(['validate', dir]);
+    const result = await run(['validate', dir]);
     expect(result.stderr).toMatch(/teachers-standards\.json: \/standards\/1\/subStandards\/0\/cells\/MPR\/2\/id: duplicate descriptor id "TS2\.1\/MPR\/1"/);
   });
 
-  it('is rejected when a file is malformed or far too large', () => {
+  it('is rejected when a file is malformed or far too large', async () => {
     const malformed = brokenEdition((dir) => fs.writeFileSync(path.join(dir, 'career-stages.json'), '{"kind": "career-stages", "edition": '));
-    expect(run(['validate', malformed]).stderr).toMatch(/career-stages\.json: \/: is not valid JSON/);
+    expect((await run(['validate', malformed])).stderr).toMatch(/career-stages\.json: \/: is not valid JSON/);
     const huge = brokenEdition((dir) => fs.writeFileSync(path.join(dir, 'teachers-standards.json'), Buffer.alloc(MAX_FRAMEWORK_FILE_BYTES + 1, 32)));
-    expect(run(['validate', huge]).stderr).toMatch(/teachers-standards\.json: \/: is \d+ bytes, more than/);
+    expect((await run(['validate', huge])).stderr).toMatch(/teachers-standards\.json: \/: is \d+ bytes, more than/);
   });
 
-  it('is rejected when it is wrong against the schema', () => {
+  it('is rejected when it is wrong against the schema', async () => {
     const dir = brokenEdition((_d, read, write) => {
       const cef = read('career-expectations.json');
       cef.roles[2].ratings.exceptional.routes[0].descriptors[0].text = '';
       write('career-expectations.json', cef);
     });
-    expect(run(['validate', dir]).stderr).toMatch(/career-expectations\.json: \/roles\/2\/ratings\/exceptional\/routes\/0\/descriptors\/0\/text: must NOT have fewer than 1 characters/);
+    expect((await run(['validate', dir])).stderr).toMatch(/career-expectations\.json: \/roles\/2\/ratings\/exceptional\/routes\/0\/descriptors\/0\/text: must NOT have fewer than 1 characters/);
   });
 });

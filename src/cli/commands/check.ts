@@ -1,11 +1,10 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { checkWithEditions, editionMap } from '../../core/edition/check';
+import { editionMap } from '../../core/edition/check';
 import { FrameworkError, type Framework } from '../../core/framework/framework';
 import { formatProblems } from '../../core/framework/validate';
-import { DocxError } from '../docx/errors';
-import { readDocx } from '../docx/read-docx';
 import { loadEditionsFolder } from '../editions';
 import { loadFrameworkFolder } from '../framework-folder';
 import { UsageError, type CommandIo } from '../io';
@@ -15,12 +14,12 @@ import { jsonReport } from '../report/json';
 import { exitCode, summarise, type FileReport } from '../report/model';
 import { ProgressBar } from '../report/progress';
 import { textReport } from '../report/text';
+import { checkFile, unreadReport } from './check-file';
+import { checkInWorkers, workersAvailable, workersFor } from './check-parallel';
 
 const FORMATS = ['text', 'json', 'csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Files bigger than this are not read at all (a review is well under 10 MB, even with photos). */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** Show a progress bar from this many files (on a terminal only). */
 const PROGRESS_FROM = 6;
 
@@ -62,36 +61,23 @@ function targets(args: readonly string[]): Target[] {
   return out;
 }
 
-/**
- * Reads and checks one file; any problem with the file becomes its `error`, and the run carries on.
- * `editions` (by `id@version`) are the editions a document may name in its StandardsEdition property; a document is
- * checked against its own edition when it is there, and against `framework` (the current edition) otherwise.
- */
-export function checkFile(framework: Framework, file: string, editions: ReadonlyMap<string, Framework> = new Map()): FileReport {
-  const empty = { path: file, careerStage: null, findings: [], coverage: null };
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { ...empty, error: `The file is ${Math.round(size / 1048576)} MB, too large to be a review document; it was not read.` };
-    const bytes = fs.readFileSync(file);
-    const doc = readDocx(bytes, { fileName: file });
-    const result = checkWithEditions(framework, editions, doc);
-    return { path: file, careerStage: result.careerStage, findings: result.findings, coverage: result.coverage, error: null };
-  } catch (error) {
-    if (error instanceof DocxError) return { ...empty, error: error.message };
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return { ...empty, error: 'The file cannot be opened (permission denied).' };
-    if (code === 'EISDIR' || code === 'ENOENT') return { ...empty, error: 'No such file.' };
-    return { ...empty, error: `The file could not be checked: ${(error as Error).message}` };
-  }
+/** The most `--threads` may ask for. */
+const MAX_THREADS = 64;
+
+function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= MAX_THREADS)) throw new UsageError(`--threads must be a whole number from 1 to ${MAX_THREADS}, not "${value}".`);
+  return n;
 }
 
-export function runCheck(args: string[], io: CommandIo): number {
-  let values: { format?: string; out?: string; framework?: string; editions?: string };
+export async function runCheck(args: string[], io: CommandIo): Promise<number> {
+  let values: { format?: string; out?: string; framework?: string; editions?: string; threads?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
-      options: { format: { type: 'string' }, out: { type: 'string' }, framework: { type: 'string' }, editions: { type: 'string' } },
+      options: { format: { type: 'string' }, out: { type: 'string' }, framework: { type: 'string' }, editions: { type: 'string' }, threads: { type: 'string' } },
       allowPositionals: true,
     }));
   } catch (error) {
@@ -99,6 +85,7 @@ export function runCheck(args: string[], io: CommandIo): number {
   }
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}".`);
+  const requestedThreads = parseThreads(values.threads);
   if (positionals.length === 0) throw new UsageError('check needs at least one .docx file or folder.');
   let framework: Framework;
   let editions: Map<string, Framework>;
@@ -115,13 +102,36 @@ export function runCheck(args: string[], io: CommandIo): number {
   }
   const list = targets(positionals);
   if (list.length === 0) throw new UsageError(`No .docx files found in ${positionals.join(', ')}.`);
-  const progress = io.isTTY && process.stderr.isTTY && list.length >= PROGRESS_FROM ? new ProgressBar(list.length, (t) => process.stderr.write(t)) : null;
-  const reports: FileReport[] = [];
-  list.forEach((t, i) => {
-    progress?.update(i, path.basename(t.path));
-    reports.push(t.error ? { path: t.path, careerStage: null, findings: [], coverage: null, error: t.error } : checkFile(framework, t.path, editions));
-  });
+  if (values.out) {
+    const outPath = path.resolve(values.out);
+    if (list.some((t) => path.resolve(t.path) === outPath)) throw new UsageError('--out must not name one of the documents being checked.');
+  }
+
+  const readable = list.filter((t) => !t.error).map((t) => t.path);
+  const progress = io.isTTY && process.stderr.isTTY && readable.length >= PROGRESS_FROM ? new ProgressBar(readable.length, (t) => process.stderr.write(t)) : null;
+  let done = 0;
+  progress?.update(0);
+  const reported = (report: FileReport) => progress?.update(++done, path.basename(report.path));
+  const workers = workersFor(readable.length, os.availableParallelism(), requestedThreads);
+  const parallel = workers > 0 && workersAvailable();
+  if (workers > 0 && !parallel && requestedThreads !== undefined) io.stderr('Worker threads are not available here (this is not the compiled CLI); checking on one thread.');
+  const checked = parallel
+    ? await checkInWorkers(readable, {
+        workers,
+        framework,
+        editions,
+        onReport: reported,
+        onWorkerStopped: (reason, file) => io.stderr(`A worker thread stopped (${reason})${file ? `; ${file} was checked again on the main thread` : ''}.`),
+      })
+    : readable.map((file) => {
+        const report = checkFile(framework, file, editions);
+        reported(report);
+        return report;
+      });
   progress?.finish();
+  let next = 0;
+  const reports = list.map((t) => (t.error ? unreadReport(t.path, t.error) : (checked[next++] as FileReport)));
+
   const summary = summarise(framework, reports);
   const output =
     format === 'json'
@@ -132,9 +142,7 @@ export function runCheck(args: string[], io: CommandIo): number {
           ? htmlReport(framework, reports, summary, new Date())
           : textReport(reports, summary);
   if (values.out) {
-    const outPath = path.resolve(values.out);
-    if (list.some((t) => path.resolve(t.path) === outPath)) throw new UsageError('--out must not name one of the documents being checked.');
-    fs.writeFileSync(outPath, output);
+    fs.writeFileSync(path.resolve(values.out), output);
     io.stderr(`Wrote the ${format} report to ${values.out}.`);
   } else {
     io.stdout(output);
