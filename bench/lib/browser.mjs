@@ -77,13 +77,17 @@ export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches
     const { page } = await openPage(context, `${addin.url}/preview.html`);
     const picker = page.getByLabel('Career stage');
     // Expand every standard, so a switch re-renders every descriptor row of the stage.
-    const headers = page.locator('#pane button').filter({ hasText: /^Standard \d+:/ });
-    for (let k = 0; k < (await headers.count()); k++) await headers.nth(k).click();
+    // A leadership role has no standards to show; coming back from one, the standards start collapsed again.
+    const expandAll = async () => {
+      const collapsed = page.locator('#pane button[aria-expanded="false"]').filter({ hasText: /^Standard \d+:/ });
+      for (let n = await collapsed.count(); n > 0; n = await collapsed.count()) await collapsed.first().click();
+    };
+    await expandAll();
     await page.locator('#pane [data-descriptor-id]').first().waitFor();
     const stages = await picker.locator('option').evaluateAll((options) => options.map((o) => o.value).filter(Boolean));
     let current = await picker.inputValue();
-    for (let i = 0; switchTimes.length < switches && i < switches * 3; i++) {
-      const next = stages[(stages.indexOf(current) + 1 + (i % 3)) % stages.length];
+    for (let i = 0; switchTimes.length < switches && i < switches * 6; i++) {
+      const next = stages[(stages.indexOf(current) + 1) % stages.length];
       if (next === current) continue;
       await page.evaluate(() => {
         const ids = () => [...document.querySelectorAll('#pane [data-descriptor-id]')].map((e) => e.getAttribute('data-descriptor-id')).join(' ');
@@ -102,12 +106,13 @@ export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches
         });
       });
       await picker.selectOption(next);
-      const result = await Promise.race([page.evaluate(() => window.__benchSwitch), new Promise((resolve) => setTimeout(() => resolve(null), 2500))]);
+      const result = await Promise.race([page.evaluate(() => window.__benchSwitch), new Promise((resolve) => setTimeout(() => resolve(null), 1000))]);
       if (result === null) {
         // Stages such as "Main pay range" and "Main pay range with TLR" share their descriptors: nothing to re-render.
-        if (!(await page.evaluate(() => window.__benchSwitchSame()))) throw new Error(`switching from ${current} to ${next} did not finish within 2.5 s`);
+        if (!(await page.evaluate(() => window.__benchSwitchSame()))) throw new Error(`switching from ${current} to ${next} did not finish within 1 s`);
       } else if (i > 0) switchTimes.push({ ...result, from: current, to: next }); // the first switch is a warm-up
       current = next;
+      await expandAll();
     }
     await page.close();
   } finally {
