@@ -69,12 +69,17 @@ const browser = await measureBrowser({ addinDir, baselineDir, runs: QUICK ? 3 : 
 const pane = summary(browser.paneReady);
 const base = summary(browser.baselineReady);
 const ratio = pane.median / base.median;
+const paneScripts = summary(browser.paneScripts);
+const baseScripts = summary(browser.baselineScripts);
 row(
   'pane ready (preview, real office.js)',
   `${ms(pane.median)} (${ms(pane.min)}–${ms(pane.max)}) vs baseline ${ms(base.median)} (${ms(base.min)}–${ms(base.max)}): ×${ratio.toFixed(2)}`,
   '≤ ×1.3 baseline',
   ratio <= BUDGET.readyRatio,
-  `the pane is ready ×${ratio.toFixed(2)} as late as the baseline (${ms(pane.median)} vs ${ms(base.median)})`,
+  `the pane is ready ×${ratio.toFixed(2)} as late as the baseline (${ms(pane.median)} vs ${ms(base.median)}). Its scripts have ` +
+    `been fetched and run by ${ms(paneScripts.median)} (baseline ${ms(baseScripts.median)}): ${kb(bundle.total.raw)} of script against the ` +
+    `baseline's ${kb(baselineBundle.total.raw)}. Its first render then takes ${ms(pane.median - paneScripts.median)} ` +
+    `(baseline ${ms(base.median - baseScripts.median)}) for the whole first screen against one button`,
 );
 const switching = summary(browser.switchTimes.map((s) => s.ms));
 row(
@@ -188,7 +193,12 @@ const results = {
   quick: QUICK,
   budgets: BUDGET,
   bundle: { taskpane: bundle, baseline: { total: baselineBundle.total, files: baselineBundle.files } },
-  paneReady: { paneMs: { ...pane, values: browser.paneReady }, baselineMs: { ...base, values: browser.baselineReady }, ratio },
+  paneReady: {
+    paneMs: { ...pane, values: browser.paneReady },
+    baselineMs: { ...base, values: browser.baselineReady },
+    ratio,
+    scriptsRunMs: { pane: paneScripts, baseline: baseScripts },
+  },
   stageSwitch: { ms: switching, switches: browser.switchTimes },
   search: { ms: search, indexMs: searched.indexMs, queries: searched.perQuery.length, queriesWithHits: searched.queriesWithHits, descriptors: searched.descriptors },
   wordRoundTrips: trips,

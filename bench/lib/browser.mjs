@@ -51,8 +51,10 @@ export async function openPage(context, url) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
   const ready = await page.evaluate(() => window.__benchReady);
+  // When the page's scripts had been fetched and run (office.js, then the deferred bundle): the rest is first render.
+  const scripts = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0);
   if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
-  return { page, ready };
+  return { page, ready, scripts };
 }
 
 export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches = 12, chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium' }) {
@@ -63,14 +65,17 @@ export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches
   await context.addInitScript(readyProbe, READY);
   const paneReady = [];
   const baselineReady = [];
+  const paneScripts = [];
+  const baselineScripts = [];
   const switchTimes = [];
   try {
     // One discarded load of each warms the browser process, not the pages (the HTTP cache stays off).
     for (let i = -1; i < runs; i++) {
       const order = i % 2 ? ['pane', 'baseline'] : ['baseline', 'pane'];
       for (const which of order) {
-        const { page, ready } = await openPage(context, which === 'pane' ? `${addin.url}/preview.html` : `${baseline.url}/baseline.html`);
+        const { page, ready, scripts } = await openPage(context, which === 'pane' ? `${addin.url}/preview.html` : `${baseline.url}/baseline.html`);
         if (i >= 0) (which === 'pane' ? paneReady : baselineReady).push(ready);
+        if (i >= 0) (which === 'pane' ? paneScripts : baselineScripts).push(scripts);
         await page.close();
       }
     }
@@ -121,5 +126,5 @@ export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches
     baseline.server.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  return { paneReady, baselineReady, switchTimes };
+  return { paneReady, baselineReady, paneScripts, baselineScripts, switchTimes };
 }
