@@ -12,6 +12,7 @@ import { StatusArea, type StatusMessage } from './shell/StatusArea';
 import { copyToClipboard } from './shell/clipboard';
 import { plainMessage } from './shell/messages';
 import { usePaneSettings } from './shell/settings';
+import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useCareerStage, type EarlyCareerStageRead } from './shell/useCareerStage';
 import { EditionContext, EditionLoading, EditionSummary, SettingsSection, useEdition } from './settings';
 
@@ -56,6 +57,7 @@ function Pane({ framework, port, theme, careerStageRead }: AppProps) {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const serial = useRef(0);
   const [tabId, setTabId] = useState(paneTabs[0]?.id ?? '');
+  const belowFirstScreen = useAfterFirstPaint();
 
   const say = useCallback((kind: StatusMessage['kind'], text: string) => setMessage({ kind, text, serial: ++serial.current }), []);
 
@@ -114,8 +116,12 @@ function Pane({ framework, port, theme, careerStageRead }: AppProps) {
               <Panel />
             </div>
           ) : null}
-          <InsertOptions settings={settings} onChange={updateSettings} />
-          <SettingsSection />
+          {belowFirstScreen ? (
+            <>
+              <InsertOptions settings={settings} onChange={updateSettings} />
+              <SettingsSection />
+            </>
+          ) : null}
         </main>
         <StatusArea message={message} onDismiss={() => setMessage(null)} />
       </PaneContext.Provider>

@@ -51,6 +51,29 @@ describe('task pane: the career stage read before the first render', () => {
     expect(screen.getByRole('button', { name: /^Standard 1:/ })).toBeTruthy();
   });
 
+  it('paints the first screen first: insert options, settings and the ratings under the standards come a frame later', async () => {
+    const { port } = fakePort({ saved: 'UPR 1' });
+    const read = startCareerStageRead(framework, port);
+    await settleCareerStageRead(read, 150);
+    render(<App framework={framework} port={port} theme="light" careerStageRead={read} />);
+    expect(screen.getByRole('button', { name: /^Standard 1:/ })).toBeTruthy();
+    expect(screen.queryByText('Insert options')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Settings' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Ratings:/ })).toBeNull();
+    expect(await screen.findByText('Insert options')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Ratings:/ })).toBeTruthy();
+  });
+
+  it('shows a headteacher’s ratings in the first render, as they have no standards column', async () => {
+    const { port } = fakePort({ saved: 'Headteacher' });
+    const read = startCareerStageRead(framework, port);
+    await settleCareerStageRead(read, 150);
+    render(<App framework={framework} port={port} theme="light" careerStageRead={read} />);
+    expect(screen.getByRole('button', { name: /^Ratings:/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Standard 1:/ })).toBeNull();
+  });
+
   it('opens with "Reading the document…" when the read is slow, then shows the stage when it comes', async () => {
     let answer: (value: { name: string; storedIn: 'document-property' }) => void = () => undefined;
     const { port } = fakePort({ readCareerStage: () => new Promise((resolve) => (answer = resolve)) });
@@ -117,7 +140,7 @@ describe('task pane', () => {
     const { port, calls } = fakePort({ saved: 'UPR 1' });
     renderApp(port);
     await screen.findByText('Saved in this document.');
-    fireEvent.click(screen.getByLabelText('Insert as plain text (no tagged blocks)'));
+    fireEvent.click(await screen.findByLabelText('Insert as plain text (no tagged blocks)'));
     fireEvent.click(screen.getByLabelText('Replace selected text (otherwise insert after it)'));
     fireEvent.click(screen.getByRole('button', { name: /^Standard 1:/ }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert TS1.1/UPR1/1' })));

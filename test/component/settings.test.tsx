@@ -34,7 +34,7 @@ function stMarysFiles(change: (name: string, text: string) => string = (_n, t) =
 async function openSettings() {
   render(<App framework={framework} port={port} theme="light" />);
   await screen.findByText('Saved in this document.');
-  fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
   return screen.getByLabelText('Edition files') as HTMLInputElement;
 }
 
@@ -143,7 +143,7 @@ describe('pane settings: the framework edition', () => {
     expect(screen.getByText('Loading your draft edition…')).toBeTruthy();
     await screen.findByText('Saved in this document.');
     expect(inUse()).toBe('Edition: hampshire@1.0');
-    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
     expect(screen.getByText(/The draft edition kept in this browser no longer passes the checks/)).toBeTruthy();
     expect(screen.getByText(/^edition\.json: \/title: must NOT have fewer than 1 characters/)).toBeTruthy();
     expect(localStorage.getItem(DRAFT_EDITION_KEY)).toBeNull();

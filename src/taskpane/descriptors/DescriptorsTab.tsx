@@ -1,6 +1,7 @@
 import { Checkbox, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useState } from 'react';
 import { usePane } from '../shell/pane-context';
+import { useAfterFirstPaint } from '../shell/useAfterFirstPaint';
 import { RatingsSection } from './RatingsSection';
 import { SearchResults } from './SearchResults';
 import { StandardsView } from './StandardsView';
@@ -21,6 +22,7 @@ export function DescriptorsTab() {
   const [allStages, setAllStages] = useState(false);
   const [includeEarlier, setIncludeEarlier] = useState(false);
   const [compareNext, setCompareNext] = useState(false);
+  const belowFirstScreen = useAfterFirstPaint();
   const searching = deferredQuery.trim() !== '';
   const stage = careerStage?.stage ?? null;
 
@@ -49,7 +51,8 @@ export function DescriptorsTab() {
               The Teachers&apos; Standards descriptors have no column for {careerStage.name}. The career expectations ratings for this role are below.
             </p>
           )}
-          <RatingsSection role={careerStage.role} open={!stage} />
+          {/* Under the standards, the ratings can wait a frame; for a role without standards they are the first screen. */}
+          {belowFirstScreen || !stage ? <RatingsSection role={careerStage.role} open={!stage} /> : null}
         </>
       )}
     </div>
