@@ -14,8 +14,6 @@ import { PREVIEW_CSS } from './preview.css';
 import { SAMPLE_DOCUMENT_KEY, SAMPLE_REVIEW } from './sample-review';
 
 const THEME_KEY = 'standards-companion:preview-theme';
-/** How long the first render waits for the sample's career stage (the same as in Word; here it comes at once). */
-const STAGE_WAIT_MS = 150;
 
 /** The sample document is plain DOM, not React: it is the "document" the port edits, so React must not re-render it. */
 function buildSampleDocument(): HTMLElement {
@@ -88,7 +86,7 @@ async function start() {
   const documentElement = buildSampleDocument();
   const port = createPreviewPort({ root: documentElement, documentKey: SAMPLE_DOCUMENT_KEY, store: localStorage });
   const careerStageRead = startCareerStageRead(bundledFramework(), port);
-  await settleCareerStageRead(careerStageRead, STAGE_WAIT_MS);
+  await settleCareerStageRead(careerStageRead);
   createRoot(document.getElementById('root') as HTMLElement).render(<PreviewPage documentElement={documentElement} port={port} careerStageRead={careerStageRead} />);
 }
 

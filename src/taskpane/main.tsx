@@ -10,12 +10,6 @@ import { App } from './App';
 import { detectTheme } from './theme';
 import { settleCareerStageRead, startCareerStageRead } from './shell/useCareerStage';
 
-/**
- * How long the first render waits for the document's career stage. A quick answer (Word on Windows or Mac) opens the
- * pane with the stage's descriptors in one render; a slow one (Word on the web) gets "Reading the document…" first.
- */
-const STAGE_WAIT_MS = 150;
-
 const container = document.getElementById('root') as HTMLElement;
 
 function officeBackground(): string | undefined {
@@ -34,7 +28,7 @@ void Office.onReady(async (info) => {
   const port = createWordPort(officeWordHost());
   const framework = bundledFramework();
   const careerStageRead = startCareerStageRead(framework, port);
-  await settleCareerStageRead(careerStageRead, STAGE_WAIT_MS);
+  await settleCareerStageRead(careerStageRead);
   const root = createRoot(container);
   const render = () => root.render(<App framework={framework} port={port} theme={detectTheme(window, officeBackground())} careerStageRead={careerStageRead} />);
   render();

@@ -1,16 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
-import type { CommandIo } from '../../src/cli/io';
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+import { runCli } from '../support/run-cli';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'docx');
 const reviews = path.join(fixtures, 'reviews');
@@ -38,14 +29,14 @@ function badFolder(): string {
 
 describe('cli check', () => {
   it('exits 0 with no findings for a clean review, and says so', async () => {
-    const { code, stdout } = await run(['check', review('clean-review')]);
+    const { code, stdout } = await runCli(['check', review('clean-review')]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/clean-review\.docx \(Main pay range\): no findings/);
     expect(stdout).toMatch(/Checked 1 file: 0 with findings/);
   });
 
   it('exits 1 and lists each finding in text', async () => {
-    const { code, stdout } = await run(['check', review('edited-descriptor'), review('wrong-stage')]);
+    const { code, stdout } = await runCli(['check', review('edited-descriptor'), review('wrong-stage')]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/warning edited-descriptor +¶\d+ Descriptor TS\S+ has been edited/);
     expect(stdout).toMatch(/\[-\S+-\]/);
@@ -53,7 +44,7 @@ describe('cli check', () => {
   });
 
   it('reads every real Word fixture without error and reports nothing from this project’s tags', async () => {
-    const { stdout } = await run(['check', '--format', 'json', real]);
+    const { stdout } = await runCli(['check', '--format', 'json', real]);
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.summary.files).toBe(14);
     expect(report.summary.errors).toBe(0);
@@ -62,7 +53,7 @@ describe('cli check', () => {
   });
 
   it('prints the JSON shape HR tools rely on, searching folders recursively', async () => {
-    const { code, stdout } = await run(['check', '--format', 'json', reviews]);
+    const { code, stdout } = await runCli(['check', '--format', 'json', reviews]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as JsonReport;
     expect(report.summary).toMatchObject({ files: 10, filesWithFindings: 9, errors: 0 });
@@ -75,7 +66,7 @@ describe('cli check', () => {
 
   it('gives each bad file one clear error and carries on', async () => {
     const dir = badFolder();
-    const { code, stdout } = await run(['check', '--format', 'json', dir, path.join(dir, 'old.doc'), path.join(dir, 'missing.docx')]);
+    const { code, stdout } = await runCli(['check', '--format', 'json', dir, path.join(dir, 'old.doc'), path.join(dir, 'missing.docx')]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as JsonReport;
     const errorOf = (name: string) => report.files.find((f) => path.basename(f.path) === name)?.error;
@@ -90,7 +81,7 @@ describe('cli check', () => {
   });
 
   it('prints CSV for Excel, one row per finding', async () => {
-    const { stdout } = await run(['check', '--format', 'csv', review('edited-descriptor'), review('non-standard-rating')]);
+    const { stdout } = await runCli(['check', '--format', 'csv', review('edited-descriptor'), review('non-standard-rating')]);
     expect(stdout.startsWith('\uFEFF"file","career stage","severity","kind","descriptor","paragraph","message","excerpt","diff"\r\n')).toBe(true);
     const lines = stdout.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(3);
@@ -104,7 +95,7 @@ describe('cli check', () => {
     fs.writeFileSync(evil, 'x');
     const before = fs.readFileSync(review('edited-descriptor'));
     const out = path.join(dir, 'report.html');
-    const { code, stderr } = await run(['check', '--format', 'html', '--out', out, reviews, dir]);
+    const { code, stderr } = await runCli(['check', '--format', 'html', '--out', out, reviews, dir]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/Wrote the html report/);
     const html = fs.readFileSync(out, 'utf8');
@@ -118,16 +109,16 @@ describe('cli check', () => {
   });
 
   it('exits 2 on bad usage', async () => {
-    expect((await run(['check'])).code).toBe(2);
-    expect((await run(['check', '--format', 'xml', reviews])).code).toBe(2);
-    expect((await run(['check', '--colour', reviews])).code).toBe(2);
+    expect((await runCli(['check'])).code).toBe(2);
+    expect((await runCli(['check', '--format', 'xml', reviews])).code).toBe(2);
+    expect((await runCli(['check', '--colour', reviews])).code).toBe(2);
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-empty-'));
-    const r = await run(['check', empty]);
+    const r = await runCli(['check', empty]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/No \.docx files found/);
   });
 
   it('prints nothing on stderr when not on a terminal', async () => {
-    expect((await run(['check', '--format', 'json', reviews])).stderr).toBe('');
+    expect((await runCli(['check', '--format', 'json', reviews])).stderr).toBe('');
   });
 });

@@ -1,17 +1,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
-import type { CommandIo } from '../../src/cli/io';
+import { runCli } from '../support/run-cli';
 import { bundledFramework } from '../../src/core/framework/bundled';
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 const dataDir = path.join(__dirname, '..', '..', 'framework-data');
 
@@ -28,7 +19,7 @@ function tempEdition(mutate: (files: Record<string, unknown>) => void): string {
 
 describe('cli export', () => {
   it('prints every descriptor of both documents as JSON', async () => {
-    const { code, stdout } = await run(['export', '--format', 'json']);
+    const { code, stdout } = await runCli(['export', '--format', 'json']);
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Record<string, unknown>[];
     expect(rows).toHaveLength(bundledFramework().descriptors.length);
@@ -44,7 +35,7 @@ describe('cli export', () => {
   });
 
   it('prints CSV that Excel opens cleanly: BOM, quoted fields, CRLF', async () => {
-    const { code, stdout } = await run(['export', '--format', 'csv']);
+    const { code, stdout } = await runCli(['export', '--format', 'csv']);
     expect(code).toBe(0);
     expect(stdout.startsWith('\uFEFF"id","source","standard","stage","rating","text"\r\n')).toBe(true);
     const lines = stdout.slice(1).split('\r\n').filter(Boolean);
@@ -55,7 +46,7 @@ describe('cli export', () => {
   });
 
   it('rejects a bad format with usage and exit code 2', async () => {
-    const { code, stderr } = await run(['export', '--format', 'xml']);
+    const { code, stderr } = await runCli(['export', '--format', 'xml']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--format must be json or csv/);
     expect(stderr).toMatch(/Usage:/);
@@ -64,8 +55,8 @@ describe('cli export', () => {
 
 describe('cli validate', () => {
   it('accepts the shipped files and folder', async () => {
-    expect((await run(['validate', path.join(dataDir, 'teachers-standards.json')])).code).toBe(0);
-    expect((await run(['validate', dataDir])).code).toBe(0);
+    expect((await runCli(['validate', path.join(dataDir, 'teachers-standards.json')])).code).toBe(0);
+    expect((await runCli(['validate', dataDir])).code).toBe(0);
   });
 
   it('rejects a broken file, naming the JSON path', async () => {
@@ -73,7 +64,7 @@ describe('cli validate', () => {
       const ts = files['teachers-standards.json'] as { standards: { subStandards: { title: unknown }[] }[] };
       ts.standards[2]!.subStandards[1]!.title = 42;
     });
-    const { code, stderr } = await run(['validate', path.join(dir, 'teachers-standards.json')]);
+    const { code, stderr } = await runCli(['validate', path.join(dir, 'teachers-standards.json')]);
     expect(code).toBe(1);
     expect(stderr).toContain('teachers-standards.json: /standards/2/subStandards/1/title: must be string');
   });
@@ -82,7 +73,7 @@ describe('cli validate', () => {
     const dir = tempEdition((files) => {
       (files['career-stages.json'] as { edition: { id: string } }).edition.id = 'st-marys';
     });
-    const { code, stderr } = await run(['validate', path.join(dir, 'career-stages.json')]);
+    const { code, stderr } = await runCli(['validate', path.join(dir, 'career-stages.json')]);
     expect(code).toBe(1);
     expect(stderr).toContain('career-stages.json: /edition: belongs to edition st-marys@1.0');
   });
@@ -91,23 +82,23 @@ describe('cli validate', () => {
     const dir = tempEdition((files) => {
       files['career-expectations.json'] = '{ "kind": "career-expectations", ';
     });
-    const { code, stderr } = await run(['validate', path.join(dir, 'career-expectations.json')]);
+    const { code, stderr } = await runCli(['validate', path.join(dir, 'career-expectations.json')]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/career-expectations\.json: \/: is not valid JSON/);
   });
 
   it('needs exactly one argument', async () => {
-    expect((await run(['validate'])).code).toBe(2);
-    expect((await run(['validate', 'a', 'b'])).code).toBe(2);
+    expect((await runCli(['validate'])).code).toBe(2);
+    expect((await runCli(['validate', 'a', 'b'])).code).toBe(2);
   });
 });
 
 describe('cli usage', () => {
   it('exits 2 with usage for an unknown command or none', async () => {
-    const unknown = await run(['frobnicate']);
+    const unknown = await runCli(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
-    expect((await run([])).code).toBe(2);
-    expect((await run(['help'])).code).toBe(0);
+    expect((await runCli([])).code).toBe(2);
+    expect((await runCli(['help'])).code).toBe(0);
   });
 });

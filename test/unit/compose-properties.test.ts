@@ -11,21 +11,11 @@ import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/ob
 import { draftRationale } from '../../src/core/compose/rationale';
 import { wordingOf } from '../../src/core/compose/wording';
 import { MAX_TAG_LENGTH } from '../../src/core/compose/reference';
+import { seeded } from '../../src/cli/docx/review-scenarios';
 
 const framework = bundledFramework();
 const abbreviations = wordingOf(framework).english.abbreviations.map((a) => a.toLowerCase());
 
-/** A small seeded PRNG (mulberry32), so a failure can be reproduced. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function subsets<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
@@ -74,7 +64,7 @@ describe('the well-formedness check itself', () => {
 });
 
 describe('objectives from every sub-standard, stage and selection of descriptors', () => {
-  const random = prng(20240917);
+  const random = seeded(20240917);
   const cases: { stage: (typeof STAGE_CODES)[number]; subStandard: string; ids: string[] }[] = [];
   for (const stage of STAGE_CODES) {
     for (const standard of framework.teachersStandards.standards) {
@@ -111,7 +101,7 @@ describe('objectives from every sub-standard, stage and selection of descriptors
 
 describe('rationales from random ticks for every career stage, rating and route', () => {
   it('composes a well-formed overall line and findings paragraph, tagged with role and rating', () => {
-    const random = prng(77);
+    const random = seeded(77);
     const failures: string[] = [];
     let count = 0;
     for (const careerStage of framework.careerStages) {

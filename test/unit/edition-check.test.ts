@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
-import type { CommandIo } from '../../src/cli/io';
+import { runCli } from '../support/run-cli';
 import { loadBase, writeReviewDocx, type ReviewItem } from '../../src/cli/docx/write-review';
 import { checkEditionFolder, loadEditionsFolder } from '../../src/cli/editions';
 import { loadFrameworkFolder } from '../../src/cli/framework-folder';
@@ -17,14 +16,6 @@ const stMarysDir = path.join(root, 'test', 'fixtures', 'editions', 'st-marys-202
 const base = loadBase(fs.readFileSync(path.join(root, 'test', 'fixtures', 'docx', 'real', 'tbl-having-tables.docx')));
 const hampshire = loadFrameworkFolder(hampshireDir);
 const stMarys = loadFrameworkFolder(stMarysDir);
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 interface JsonFinding {
   kind: string;
@@ -64,7 +55,7 @@ fs.writeFileSync(hampshireDoc, review(hampshire, ['TS2.1/MPR/1', 'TS1.1/MPR/3'],
 
 describe('check --editions', () => {
   it('checks a document against the edition it was written under and names the descriptors reworded since', async () => {
-    const { code, stdout } = await run(['check', '--format', 'json', '--editions', editions, stMarysDoc]);
+    const { code, stdout } = await runCli(['check', '--format', 'json', '--editions', editions, stMarysDoc]);
     const findings = findingsOf(stdout);
     expect(findings.filter((f) => f.kind === 'edited-descriptor' || f.kind === 'unknown-descriptor')).toEqual([]);
     const outdated = findings.filter((f) => f.kind === 'outdated-wording');
@@ -77,7 +68,7 @@ describe('check --editions', () => {
   });
 
   it('without the document’s edition, says so and checks against the current edition', async () => {
-    const { code, stdout } = await run(['check', '--format', 'json', '--editions', editions, unknownDoc]);
+    const { code, stdout } = await runCli(['check', '--format', 'json', '--editions', editions, unknownDoc]);
     const findings = findingsOf(stdout);
     const unavailable = findings.filter((f) => f.kind === 'edition-unavailable');
     expect(unavailable).toHaveLength(1);
@@ -89,13 +80,13 @@ describe('check --editions', () => {
   });
 
   it('without --editions, a document naming another edition is checked against the current one, with a note', async () => {
-    const findings = findingsOf((await run(['check', '--format', 'json', stMarysDoc])).stdout);
+    const findings = findingsOf((await runCli(['check', '--format', 'json', stMarysDoc])).stdout);
     expect(findings.filter((f) => f.kind === 'edition-unavailable')).toHaveLength(1);
     expect(findings.filter((f) => f.kind === 'unknown-descriptor').map((f) => f.id)).toEqual(['TS2.1/MPR/3']);
   });
 
   it('with a school edition as the current one, a Hampshire document gets the school’s wording and retirements', async () => {
-    const { stdout } = await run(['check', '--format', 'json', '--framework', stMarysDir, '--editions', editions, hampshireDoc]);
+    const { stdout } = await runCli(['check', '--format', 'json', '--framework', stMarysDir, '--editions', editions, hampshireDoc]);
     const findings = findingsOf(stdout);
     expect(findings.filter((f) => f.kind === 'edited-descriptor' || f.kind === 'unknown-descriptor')).toEqual([]);
     const outdated = findings.filter((f) => f.kind === 'outdated-wording');
@@ -106,7 +97,7 @@ describe('check --editions', () => {
   });
 
   it('prints the new finding kinds in the text report', async () => {
-    const { stdout } = await run(['check', '--editions', editions, stMarysDoc, unknownDoc]);
+    const { stdout } = await runCli(['check', '--editions', editions, stMarysDoc, unknownDoc]);
     expect(stdout).toMatch(/info +outdated-wording/);
     expect(stdout).toMatch(/info +edition-unavailable/);
   });
@@ -115,7 +106,7 @@ describe('check --editions', () => {
     const broken = path.join(tmp, 'broken-editions');
     fs.cpSync(editions, broken, { recursive: true });
     fs.writeFileSync(path.join(broken, 'st-marys-2027', 'career-stages.json'), '{"kind": ');
-    const { code, stderr } = await run(['check', '--editions', broken, stMarysDoc]);
+    const { code, stderr } = await runCli(['check', '--editions', broken, stMarysDoc]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/st-marys-2027\/career-stages\.json: \/: is not valid JSON/);
     expect(() => loadEditionsFolder(path.join(tmp, 'no-such-folder'))).toThrow(FrameworkError);

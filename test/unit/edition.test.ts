@@ -1,8 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
-import type { CommandIo } from '../../src/cli/io';
+import { runCli } from '../support/run-cli';
 import { loadFrameworkFolder, MAX_FRAMEWORK_FILE_BYTES } from '../../src/cli/framework-folder';
 import { checkLineage, diffEditions } from '../../src/core/edition/diff';
 import { FrameworkError } from '../../src/core/framework/framework';
@@ -12,14 +11,6 @@ import { searchDescriptors } from '../../src/core/query/search';
 const root = path.join(__dirname, '..', '..');
 const hampshireDir = path.join(root, 'framework-data');
 const stMarysDir = path.join(root, 'test', 'fixtures', 'editions', 'st-marys-2027');
-
-async function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CommandIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test fixtures are edited as loose JSON
 type Loose = any;
@@ -67,11 +58,11 @@ describe('a school edition', () => {
   });
 
   it('prints the diff as text and as self-contained HTML', async () => {
-    const text = await run(['edition', 'diff', hampshireDir, stMarysDir]);
+    const text = await runCli(['edition', 'diff', hampshireDir, stMarysDir]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('[-effect the-]{+make effective+}');
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-diff-')), 'diff.html');
-    const html = await run(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'html', '--out', out]);
+    const html = await runCli(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'html', '--out', out]);
     expect(html.code).toBe(0);
     const page = fs.readFileSync(out, 'utf8');
     expect(page).toContain('<del>effect the</del>');
@@ -79,9 +70,9 @@ describe('a school edition', () => {
   });
 
   it('rejects bad usage of edition diff', async () => {
-    expect((await run(['edition', 'diff', hampshireDir])).code).toBe(2);
-    expect((await run(['edition', 'merge'])).code).toBe(2);
-    expect((await run(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'pdf'])).code).toBe(2);
+    expect((await runCli(['edition', 'diff', hampshireDir])).code).toBe(2);
+    expect((await runCli(['edition', 'merge'])).code).toBe(2);
+    expect((await runCli(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'pdf'])).code).toBe(2);
   });
 });
 
@@ -112,7 +103,7 @@ describe('a broken school edition gets a clear error and changes nothing', () =>
       ts.standards[0].subStandards[0].cells.ECT1.pop();
       write('teachers-standards.json', ts);
     });
-    const result = await run(['validate', dir]);
+    const result = await runCli(['validate', dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/descriptor TS1\.1\/ECT1\/3 has been removed; retire it instead/);
   });
@@ -124,15 +115,15 @@ describe('a broken school edition gets a clear error and changes nothing', () =>
       write('teachers-standards.json', ts);
     });
     expect(() => loadFrameworkFolder(dir)).toThrow(FrameworkError);
-    const result = await run(['validate', dir]);
+    const result = await runCli(['validate', dir]);
     expect(result.stderr).toMatch(/teachers-standards\.json: \/standards\/1\/subStandards\/0\/cells\/MPR\/2\/id: duplicate descriptor id "TS2\.1\/MPR\/1"/);
   });
 
   it('is rejected when a file is malformed or far too large', async () => {
     const malformed = brokenEdition((dir) => fs.writeFileSync(path.join(dir, 'career-stages.json'), '{"kind": "career-stages", "edition": '));
-    expect((await run(['validate', malformed])).stderr).toMatch(/career-stages\.json: \/: is not valid JSON/);
+    expect((await runCli(['validate', malformed])).stderr).toMatch(/career-stages\.json: \/: is not valid JSON/);
     const huge = brokenEdition((dir) => fs.writeFileSync(path.join(dir, 'teachers-standards.json'), Buffer.alloc(MAX_FRAMEWORK_FILE_BYTES + 1, 32)));
-    expect((await run(['validate', huge])).stderr).toMatch(/teachers-standards\.json: \/: is \d+ bytes, more than/);
+    expect((await runCli(['validate', huge])).stderr).toMatch(/teachers-standards\.json: \/: is \d+ bytes, more than/);
   });
 
   it('is rejected when it is wrong against the schema', async () => {
@@ -141,6 +132,6 @@ describe('a broken school edition gets a clear error and changes nothing', () =>
       cef.roles[2].ratings.exceptional.routes[0].descriptors[0].text = '';
       write('career-expectations.json', cef);
     });
-    expect((await run(['validate', dir])).stderr).toMatch(/career-expectations\.json: \/roles\/2\/ratings\/exceptional\/routes\/0\/descriptors\/0\/text: must NOT have fewer than 1 characters/);
+    expect((await runCli(['validate', dir])).stderr).toMatch(/career-expectations\.json: \/roles\/2\/ratings\/exceptional\/routes\/0\/descriptors\/0\/text: must NOT have fewer than 1 characters/);
   });
 });

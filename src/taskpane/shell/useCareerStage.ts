@@ -56,8 +56,15 @@ export function startCareerStageRead(framework: Framework, port: DocumentPort): 
   return read;
 }
 
+/**
+ * How long the first render waits for the document's career stage. A quick answer (Word on Windows or Mac, the
+ * preview) opens the pane with the stage's descriptors in one render; a slow one (Word on the web) gets
+ * "Reading the document…" first.
+ */
+export const STAGE_WAIT_MS = 150;
+
 /** Waits for an early read, but no longer than `ms`: past that the pane opens with "Reading the document…". */
-export async function settleCareerStageRead(read: EarlyCareerStageRead, ms: number): Promise<void> {
+export async function settleCareerStageRead(read: EarlyCareerStageRead, ms = STAGE_WAIT_MS): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([read.promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
   clearTimeout(timer);
