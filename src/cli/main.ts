@@ -3,7 +3,8 @@ import { runCheck } from './commands/check';
 import { runEdition } from './commands/edition';
 import { runExport } from './commands/export';
 import { runValidate } from './commands/validate';
-import { UsageError, type CommandIo } from './io';
+import { EXIT, UsageError, printable, type CommandIo } from './io';
+import { WriteError } from './safe-output';
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -20,7 +21,9 @@ Commands:
                                                     --threads 1 checks on the main thread alone
   help                                              show this message
 
-Exit codes: 0 success, 1 problems found, 2 bad usage.`;
+Exit codes: 0 nothing to report, 1 findings or problems found, 2 bad usage (or an --out that would overwrite
+an input), 3 an input could not be read (the other files were still checked and reported), 4 the report could not
+be written (any earlier file there is unchanged).`;
 
 const COMMANDS: Record<string, (args: string[], io: CommandIo) => number | Promise<number>> = {
   export: runExport,
@@ -37,7 +40,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.stderr(`Unknown command "${command}".\n\n${USAGE}`);
+    io.stderr(`Unknown command "${printable(command)}".\n\n${USAGE}`);
     return 2;
   }
   try {
@@ -45,13 +48,30 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${USAGE}`);
-      return 2;
+      return EXIT.USAGE;
+    }
+    if (error instanceof WriteError) {
+      io.stderr(error.message);
+      return EXIT.WRITE_FAILED;
     }
     throw error;
   }
 }
 
+/**
+ * Standard output closed early (`check … | head`): stop quietly, as command-line tools do, rather than crash with EPIPE.
+ * The exit code is the one for the work done so far.
+ */
+function endQuietlyOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 if (require.main === module) {
+  endQuietlyOnBrokenPipe(process.stdout);
+  endQuietlyOnBrokenPipe(process.stderr);
   const io: CommandIo = {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
