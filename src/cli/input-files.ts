@@ -142,8 +142,25 @@ function wordFilesUnder(folder: string, out: Target[], seen: Set<string>, depth:
   }
 }
 
-/** The documents named on the command line, folders expanded; a path that cannot be used carries its error. */
+/**
+ * The documents named on the command line, folders expanded; a path that cannot be used carries its error. A file named
+ * twice (on its own and inside a folder given too) is read and reported once.
+ */
 export function collectInputs(args: readonly string[]): Inputs {
+  const { targets, folders } = collectAll(args);
+  const seen = new Set<string>();
+  return {
+    targets: targets.filter((t) => {
+      const key = path.resolve(t.path);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+    folders,
+  };
+}
+
+function collectAll(args: readonly string[]): Inputs {
   const targets: Target[] = [];
   const folders: string[] = [];
   const seen = new Set<string>();

@@ -8,7 +8,7 @@ export function textReport(reports: readonly FileReport[], summary: RunSummary):
   const lines: string[] = [];
   for (const r of reports) {
     if (r.error !== null) {
-      lines.push(`${printable(r.path)}: error: ${r.error}`);
+      lines.push(`${printable(r.path)}: error: ${printable(r.error)}`);
       continue;
     }
     const stage = r.careerStage ? ` (${r.careerStage.name}${r.careerStage.source === 'detected' ? ', from the text' : ''})` : ' (no career stage)';
