@@ -25,9 +25,36 @@ export function inFolder(folder: string, problems: readonly FrameworkProblem[]):
 }
 
 /**
+ * The editions in the folders beside `folder` (`editions/st-marys` beside `editions/oakwood`), where a school keeps
+ * its editions: the parent an edition names in `derivedFrom` is usually one of them. Folders that do not load are
+ * left out here; they are reported when they are checked themselves.
+ */
+export function siblingEditions(folder: string): Framework[] {
+  const parent = path.dirname(path.resolve(folder));
+  const self = path.resolve(folder);
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(parent, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: Framework[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const dir = path.join(parent, entry.name);
+    if (!entry.isDirectory() || dir === self || !fs.existsSync(path.join(dir, FRAMEWORK_FILE_NAMES.edition))) continue;
+    try {
+      out.push(loadFrameworkFolder(dir));
+    } catch (error) {
+      if (!(error instanceof FrameworkError)) throw error;
+    }
+  }
+  return out;
+}
+
+/**
  * Everything wrong with an edition folder: size, JSON, schema, cross-checks, and the lineage and validity check against
- * the edition in `baseFolder` (the bundled one) and `others` (editions given with --editions, a parent folder).
- * Problems name files inside `folder` (see {@link inFolder} to add the folder).
+ * the edition in `baseFolder` (the bundled one), the editions beside it (see {@link siblingEditions}) and `others`
+ * (editions given with --editions). Problems name files inside `folder` (see {@link inFolder} to add the folder).
  */
 export function checkEditionFolder(folder: string, baseFolder: string = defaultFrameworkFolder(), others: readonly Framework[] = []): EditionFolderCheck {
   let edition: Framework;
@@ -38,7 +65,7 @@ export function checkEditionFolder(folder: string, baseFolder: string = defaultF
     throw error;
   }
   const base = loadFrameworkFolder(baseFolder);
-  return { editionKey: edition.editionKey, title: edition.edition.title, problems: editionProblems(edition, [base, ...others]) };
+  return { editionKey: edition.editionKey, title: edition.edition.title, problems: editionProblems(edition, [base, ...others, ...siblingEditions(folder)]) };
 }
 
 /** For the build: the same check, printed as `folder/file: /json/path: message` lines. */

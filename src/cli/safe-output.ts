@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { UsageError } from './io';
+import { UsageError, printable } from './io';
 
 /** The report could not be written. Its message is one plain line for the user. */
 export class WriteError extends Error {
@@ -57,12 +57,12 @@ export function guardOutput(out: string, guarded: Protected): void {
   }
   for (const file of guarded.files) {
     const real = realOrNull(file) ?? path.resolve(file);
-    if (real === target) throw new UsageError(`--out ${out} is one of the files being read (${file}); choose another file for the report.`);
+    if (real === target) throw new UsageError(`--out ${printable(out)} is one of the files being read (${printable(file)}); choose another file for the report.`);
     if (targetStat) {
       try {
         const s = fs.statSync(file);
         if (s.dev === targetStat.dev && s.ino === targetStat.ino) {
-          throw new UsageError(`--out ${out} is a link to one of the files being read (${file}); choose another file for the report.`);
+          throw new UsageError(`--out ${printable(out)} is a link to one of the files being read (${printable(file)}); choose another file for the report.`);
         }
       } catch (error) {
         if (error instanceof UsageError) throw error;
@@ -71,9 +71,8 @@ export function guardOutput(out: string, guarded: Protected): void {
   }
   for (const folder of guarded.folders) {
     const real = realOrNull(folder) ?? path.resolve(folder);
-    if (inside(real, target)) throw new UsageError(`--out ${out} is inside ${folder}, a folder being read; write the report somewhere else.`);
+    if (inside(real, target)) throw new UsageError(`--out ${printable(out)} is inside ${printable(folder)}, a folder being read; write the report somewhere else.`);
   }
-  if (targetStat?.isDirectory()) throw new UsageError(`--out ${out} is a folder; give a file name for the report.`);
 }
 
 /** The plain reason for a failed write, from Node's error code. */
@@ -128,6 +127,6 @@ export function writeFileAtomic(out: string, text: string | Uint8Array): void {
     } catch {
       // never created
     }
-    throw new WriteError(`Could not write the report to ${out}: ${reason(error)}. Nothing was written${fs.existsSync(out) ? '; the earlier file there is unchanged' : ''}.`);
+    throw new WriteError(`Could not write the report to ${printable(out)}: ${reason(error)}. Nothing was written${fs.existsSync(out) ? '; the earlier file there is unchanged' : ''}.`);
   }
 }

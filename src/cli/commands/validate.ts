@@ -5,7 +5,7 @@ import { FRAMEWORK_FILE_NAMES, FrameworkError, type FrameworkFiles } from '../..
 import { formatProblems, validateAgainstSchema, type FrameworkProblem } from '../../core/framework/validate';
 import { parseArgs } from 'util';
 import { editionProblems, missingAncestor } from '../../core/edition/lineage';
-import { inFolder, loadEditionsFolder } from '../editions';
+import { inFolder, loadEditionsFolder, siblingEditions } from '../editions';
 import { loadFrameworkFolder, readFrameworkFiles, readJsonFile } from '../framework-folder';
 import { EXIT, UsageError, printable, type CommandIo } from '../io';
 
@@ -61,10 +61,10 @@ function validateFolder(folder: string, editionsFolder: string | undefined): { p
     const bundled = loadFrameworkFolder();
     const others = editionsFolder ? loadEditionsFolder(editionsFolder, [bundled]) : [];
     const edition = loadFrameworkFolder(folder);
-    const known = [bundled, ...others];
+    const known = [bundled, ...others, ...siblingEditions(folder)];
     const problems = inFolder(folder, editionProblems(edition, known));
     const missing = missingAncestor(edition, known);
-    const notes = missing ? [`${folder}: derivedFrom ${missing} is not available here, so the lineage was checked only as far as it goes; give the folder holding ${missing} with --editions to check it too.`] : [];
+    const notes = missing ? [`${folder}: derivedFrom ${missing} is not available here, so the lineage was checked only as far as it goes; put its folder beside this one, or give the folder holding it with --editions, to check it too.`] : [];
     return { problems, notes };
   } catch (error) {
     return { problems: problemsOf(error), notes: [] };
