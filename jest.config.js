@@ -1,7 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   roots: ['<rootDir>/test'],
-  testMatch: ['<rootDir>/test/{unit,component,adapter}/**/*.test.ts?(x)'],
+  testMatch: ['<rootDir>/test/{unit,component,adapter,reliability}/**/*.test.ts?(x)'],
   testEnvironment: 'node',
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, isolatedModules: true } }],
