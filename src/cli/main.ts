@@ -10,7 +10,7 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   export --format json|csv [--framework <folder>]   print every descriptor of both documents
-  validate <file or folder>                         check a framework file or edition folder
+  validate [--editions <folder>] <file or folder>   check a framework file or edition folder (and its lineage)
   edition diff <a> <b> [--format text|html] [--out <file>]
                                                     list what changed between two edition folders
   check [--format text|json|csv|html] [--out <file>] [--framework <folder>]

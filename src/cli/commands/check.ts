@@ -85,7 +85,7 @@ export async function runCheck(args: string[], io: CommandIo): Promise<number> {
   const progress = io.isTTY && process.stderr.isTTY && readable.length >= PROGRESS_FROM ? new ProgressBar(readable.length, (t) => process.stderr.write(t)) : null;
   let done = 0;
   progress?.update(0);
-  const reported = (report: FileReport) => progress?.update(++done, path.basename(report.path));
+  const reported = (report: FileReport) => progress?.update(++done, printable(path.basename(report.path)));
   const workers = workersFor(readable.length, os.availableParallelism(), requestedThreads);
   const parallel = workers > 0 && workersAvailable();
   if (workers > 0 && !parallel && requestedThreads !== undefined) io.stderr('Worker threads are not available here (this is not the compiled CLI); checking on one thread.');
