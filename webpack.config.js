@@ -17,6 +17,7 @@ const {
   officeJsFiles,
   validateFrameworkData,
   editionFolderFrom,
+  editionsFolderFrom,
   checkSchoolEdition,
   editionModuleReplacer,
   writePrecompiledAjv,
@@ -35,7 +36,7 @@ module.exports = (env, argv) => {
   let edition = null;
   if (editionFolder) {
     try {
-      edition = checkSchoolEdition(editionFolder, __dirname);
+      edition = checkSchoolEdition(editionFolder, __dirname, { editionsFolder: editionsFolderFrom(env) });
     } catch (error) {
       // The problems are the message; a stack trace would only hide them.
       console.error(`\n${error.message}\n`);

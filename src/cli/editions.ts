@@ -25,36 +25,8 @@ export function inFolder(folder: string, problems: readonly FrameworkProblem[]):
 }
 
 /**
- * The editions in the folders beside `folder` (`editions/st-marys` beside `editions/oakwood`), where a school keeps
- * its editions: the parent an edition names in `derivedFrom` is usually one of them. Folders that do not load are
- * left out here; they are reported when they are checked themselves.
- */
-export function siblingEditions(folder: string): Framework[] {
-  const parent = path.dirname(path.resolve(folder));
-  const self = path.resolve(folder);
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(parent, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out: Framework[] = [];
-  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const dir = path.join(parent, entry.name);
-    if (!entry.isDirectory() || dir === self || !fs.existsSync(path.join(dir, FRAMEWORK_FILE_NAMES.edition))) continue;
-    try {
-      out.push(loadFrameworkFolder(dir));
-    } catch (error) {
-      if (!(error instanceof FrameworkError)) throw error;
-    }
-  }
-  return out;
-}
-
-/**
  * Everything wrong with an edition folder: size, JSON, schema, cross-checks, and the lineage and validity check against
- * the edition in `baseFolder` (the bundled one), the editions beside it (see {@link siblingEditions}) and `others`
- * (editions given with --editions). Problems name files inside `folder` (see {@link inFolder} to add the folder).
+ * the edition in `baseFolder` (the bundled one) and `others` (editions given with --editions or STANDARDS_EDITIONS). Problems name files inside `folder` (see {@link inFolder} to add the folder).
  */
 export function checkEditionFolder(folder: string, baseFolder: string = defaultFrameworkFolder(), others: readonly Framework[] = []): EditionFolderCheck {
   let edition: Framework;
@@ -65,12 +37,24 @@ export function checkEditionFolder(folder: string, baseFolder: string = defaultF
     throw error;
   }
   const base = loadFrameworkFolder(baseFolder);
-  return { editionKey: edition.editionKey, title: edition.edition.title, problems: editionProblems(edition, [base, ...others, ...siblingEditions(folder)]) };
+  return { editionKey: edition.editionKey, title: edition.edition.title, problems: editionProblems(edition, [base, ...others]) };
 }
 
-/** For the build: the same check, printed as `folder/file: /json/path: message` lines. */
-export function editionFolderReport(folder: string, baseFolder?: string): { editionKey: string | null; title: string | null; problems: string } {
-  const result = checkEditionFolder(folder, baseFolder);
+/**
+ * For the build: the same check, printed as `folder/file: /json/path: message` lines. `editionsFolder` holds the
+ * other editions its lineage goes through (STANDARDS_EDITIONS), checked themselves too.
+ */
+export function editionFolderReport(folder: string, baseFolder?: string, editionsFolder?: string): { editionKey: string | null; title: string | null; problems: string } {
+  let others: Framework[] = [];
+  if (editionsFolder) {
+    try {
+      others = loadEditionsFolder(editionsFolder, [loadFrameworkFolder(baseFolder)]);
+    } catch (error) {
+      if (!(error instanceof FrameworkError)) throw error;
+      return { editionKey: null, title: null, problems: formatProblems(error.problems) };
+    }
+  }
+  const result = checkEditionFolder(folder, baseFolder, others);
   return { editionKey: result.editionKey, title: result.title, problems: formatProblems(inFolder(folder, result.problems)) };
 }
 

@@ -275,7 +275,7 @@ describe('4 and 5. one lineage and validity check everywhere', () => {
   };
 
   it('refuses an edition that reuses an id its parent school edition retired: validate, diff, check, build, pane', async () => {
-    const validate = await runCli(['validate', unretired]);
+    const validate = await runCli(['validate', '--editions', editions, unretired]);
     expect(validate.code).toBe(1);
     expect(validate.stderr).toMatch(/oakwood\/teachers-standards\.json: \/standards\/0\/subStandards\/0\/cells\/MPR\/2: descriptor TS1\.1\/MPR\/3 was retired in st-marys-2027@1\.0 and cannot be reused/);
     const diff = await runCli(['edition', 'diff', stMarys, unretired]);
@@ -287,9 +287,15 @@ describe('4 and 5. one lineage and validity check everywhere', () => {
     const inFolder = await runCli(['check', '--editions', editions, clean]);
     expect(inFolder.code).toBe(1);
     expect(inFolder.stderr).toMatch(/oakwood\/teachers-standards\.json: .*TS1\.1\/MPR\/3 was retired/);
-    expect(editionFolderReport(unretired, hampshireDir).problems).toMatch(/oakwood\/teachers-standards\.json: \/standards\/0\/subStandards\/0\/cells\/MPR\/2: descriptor TS1\.1\/MPR\/3 was retired/);
-    // The pane has only Hampshire, so it cannot follow the lineage through St Mary's: it refuses rather than guess.
-    expect(await draft(unretired)).toEqual([expect.objectContaining({ file: 'edition.json', path: '/derivedFrom', message: expect.stringMatching(/derives from st-marys-2027@1\.0, which this pane does not have/) })]);
+    expect(editionFolderReport(unretired, hampshireDir, editions).problems).toMatch(/oakwood\/teachers-standards\.json: \/standards\/0\/subStandards\/0\/cells\/MPR\/2: descriptor TS1\.1\/MPR\/3 was retired/);
+    // Where St Mary's is not available (validate and the build not given it, and the pane, which has only Hampshire),
+    // the lineage cannot be followed: refused, rather than guessed.
+    const unavailable = /oakwood\/edition\.json: \/derivedFrom: derivedFrom names st-marys-2027@1\.0, which is not available here, so the lineage cannot be checked/;
+    const alone = await runCli(['validate', unretired]);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toMatch(unavailable);
+    expect(editionFolderReport(unretired, hampshireDir).problems).toMatch(unavailable);
+    expect(await draft(unretired)).toEqual([expect.objectContaining({ file: 'edition.json', path: '/derivedFrom', message: expect.stringMatching(/^derivedFrom names st-marys-2027@1\.0, which is not available here/) })]);
   });
 
   it('refuses an edition that keeps the bundled id and version with changed wording: everywhere alike', async () => {
@@ -326,7 +332,7 @@ describe('4 and 5. one lineage and validity check everywhere', () => {
   });
 
   it('reports a derivedFrom loop', async () => {
-    const r = await runCli(['validate', loopA]);
+    const r = await runCli(['validate', '--editions', path.dirname(loopA), loopA]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/a\/edition\.json: \/derivedFrom: derivedFrom goes round in a loop: loop-a@1\.0 → loop-b@1\.0 → loop-a@1\.0/);
   });

@@ -4,8 +4,8 @@ import * as path from 'path';
 import { FRAMEWORK_FILE_NAMES, FrameworkError, type FrameworkFiles } from '../../core/framework/framework';
 import { formatProblems, validateAgainstSchema, type FrameworkProblem } from '../../core/framework/validate';
 import { parseArgs } from 'util';
-import { editionProblems, missingAncestor } from '../../core/edition/lineage';
-import { inFolder, loadEditionsFolder, siblingEditions } from '../editions';
+import { editionProblems } from '../../core/edition/lineage';
+import { inFolder, loadEditionsFolder } from '../editions';
 import { loadFrameworkFolder, readFrameworkFiles, readJsonFile } from '../framework-folder';
 import { EXIT, UsageError, printable, type CommandIo } from '../io';
 
@@ -56,18 +56,14 @@ function validateFile(file: string): FrameworkProblem[] {
  * edition and any editions given with --editions (ids are retired but never removed, moved or reused, anywhere along
  * derivedFrom; a changed edition may not claim an existing id and version).
  */
-function validateFolder(folder: string, editionsFolder: string | undefined): { problems: FrameworkProblem[]; notes: string[] } {
+function validateFolder(folder: string, editionsFolder: string | undefined): FrameworkProblem[] {
   try {
     const bundled = loadFrameworkFolder();
     const others = editionsFolder ? loadEditionsFolder(editionsFolder, [bundled]) : [];
     const edition = loadFrameworkFolder(folder);
-    const known = [bundled, ...others, ...siblingEditions(folder)];
-    const problems = inFolder(folder, editionProblems(edition, known));
-    const missing = missingAncestor(edition, known);
-    const notes = missing ? [`${folder}: derivedFrom ${missing} is not available here, so the lineage was checked only as far as it goes; put its folder beside this one, or give the folder holding it with --editions, to check it too.`] : [];
-    return { problems, notes };
+    return inFolder(folder, editionProblems(edition, [bundled, ...others]));
   } catch (error) {
-    return { problems: problemsOf(error), notes: [] };
+    return problemsOf(error);
   }
 }
 
@@ -85,8 +81,7 @@ export function runValidate(args: string[], io: CommandIo): number {
     io.stderr(`${printable(target)}: no such file or folder.`);
     return EXIT.UNREADABLE;
   }
-  const { problems, notes } = fs.statSync(target).isDirectory() ? validateFolder(target, values.editions) : { problems: validateFile(target), notes: [] };
-  for (const note of notes) io.stderr(printable(note));
+  const problems = fs.statSync(target).isDirectory() ? validateFolder(target, values.editions) : validateFile(target);
   if (problems.length === 0) {
     io.stdout(`${printable(target)}: valid.`);
     return EXIT.OK;

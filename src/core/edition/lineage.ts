@@ -55,7 +55,8 @@ function placed(edition: Framework, ancestor: Framework, p: LineageProblem): Fra
  * - `derivedFrom` is followed through every ancestor that is known (a loop is a problem). Against each, no id may be
  *   removed (retire it instead), moved, or reused after it was retired, so every document written under any
  *   ancestor can still be checked. A problem found against several ancestors is reported once, for the nearest.
- * - An ancestor that is not known ends the walk quietly: there is nothing to compare with (see {@link missingAncestor}).
+ * - An ancestor that is not known is a problem: without it the lineage cannot be followed, and an id it retired could
+ *   be reused unseen. The command line takes it with --editions, the build with STANDARDS_EDITIONS.
  */
 export function editionProblems(edition: Framework, known: Iterable<Framework>): FrameworkProblem[] {
   const byKey = new Map<string, Framework>();
@@ -71,8 +72,6 @@ export function editionProblems(edition: Framework, known: Iterable<Framework>):
         message: `has the id and version of ${same.editionKey}, an edition already in use, but ${changes} descriptor${changes === 1 ? ' differs' : 's differ'}; give the changed edition a new version (or its own id) and set "derivedFrom": "${same.editionKey}"`,
       });
     }
-    // A faithful copy of a known edition has that edition's lineage, already checked.
-    return problems;
   }
   const seenIds = new Set<string>();
   const chain = [edition.editionKey];
@@ -83,7 +82,14 @@ export function editionProblems(edition: Framework, known: Iterable<Framework>):
       break;
     }
     const ancestor = byKey.get(next);
-    if (!ancestor) break;
+    if (!ancestor) {
+      problems.push({
+        file: FRAMEWORK_FILE_NAMES.edition,
+        path: '/derivedFrom',
+        message: `${chain.length === 1 ? 'derivedFrom names' : `its ancestor ${chain[chain.length - 1]} derives from`} ${next}, which is not available here, so the lineage cannot be checked (an id ${next} retired could be reused unseen); make the edition ${next} available too (--editions on the command line, STANDARDS_EDITIONS for the build)`,
+      });
+      break;
+    }
     for (const p of checkLineage(ancestor, edition)) {
       if (!p.id || seenIds.has(p.id)) continue;
       seenIds.add(p.id);
@@ -93,18 +99,4 @@ export function editionProblems(edition: Framework, known: Iterable<Framework>):
     next = ancestor.edition.derivedFrom;
   }
   return problems;
-}
-
-/** The first ancestor named by `derivedFrom` that is not among `known`, or null when the whole chain is there. */
-export function missingAncestor(edition: Framework, known: Iterable<Framework>): string | null {
-  const byKey = new Map([...known].map((f) => [f.editionKey, f]));
-  const seen = new Set<string>([edition.editionKey]);
-  let next = edition.edition.derivedFrom;
-  while (next && !seen.has(next)) {
-    const ancestor = byKey.get(next);
-    if (!ancestor) return next;
-    seen.add(next);
-    next = ancestor.edition.derivedFrom;
-  }
-  return null;
 }

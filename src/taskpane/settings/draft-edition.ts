@@ -2,7 +2,7 @@
  * Draft editions tried in the pane: chosen as files, checked like the CLI checks an edition folder, and kept per user
  * in this browser's (or Office webview's) localStorage until they return to the bundled edition.
  */
-import { editionProblems, missingAncestor } from '../../core/edition/lineage';
+import { editionProblems } from '../../core/edition/lineage';
 import { MAX_EDITION_FILE_BYTES, parseEditionFiles, type ChosenFile } from '../../core/edition/files';
 import { FrameworkError, type Framework, type FrameworkFiles } from '../../core/framework/framework';
 import type { FrameworkProblem } from '../../core/framework/validate';
@@ -26,17 +26,8 @@ export async function checkDraftFiles(files: FrameworkFiles, bundled: Framework)
     if (error instanceof FrameworkError) return { ok: false, problems: [...error.problems] };
     throw error;
   }
+  // The pane knows only its bundled edition, so a draft whose lineage does not lead to it is refused.
   const lineage = editionProblems(framework, [bundled]);
-  // The pane knows only its bundled edition, so a draft must descend from it (or be it): otherwise it could reuse ids
-  // of an ancestor the pane cannot see.
-  const missing = missingAncestor(framework, [bundled]);
-  if (missing !== null && framework.editionKey !== bundled.editionKey) {
-    lineage.push({
-      file: 'edition.json',
-      path: '/derivedFrom',
-      message: `derives from ${missing}, which this pane does not have, so its lineage cannot be checked here; check it with the command line (validate, with ${missing}'s folder beside it) and try a draft derived from ${bundled.editionKey}`,
-    });
-  }
   return lineage.length > 0 ? { ok: false, problems: lineage } : { ok: true, framework, files };
 }
 
