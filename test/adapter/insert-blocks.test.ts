@@ -2,7 +2,7 @@ import { bundledFramework } from '../../src/core/framework/bundled';
 import { descriptorInsertion } from '../../src/core/compose/reference';
 import { DocumentError } from '../../src/document/port';
 import { createWordPort } from '../../src/document/word/word-port';
-import { CONTENT_CONTROL_NOTICE } from '../../src/document/word/insert-blocks';
+import { CONTENT_CONTROL_NOTICE } from '../../src/document/word/insertion';
 import { createDocMock, wordError } from './word-doc-mock';
 
 const framework = bundledFramework();

@@ -4,7 +4,7 @@ import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/ob
 import { draftRationale } from '../../src/core/compose/rationale';
 import { DocumentError, type InsertOptions } from '../../src/document/port';
 import { createWordPort } from '../../src/document/word/word-port';
-import { CONTENT_CONTROL_NOTICE } from '../../src/document/word/insert-blocks';
+import { CONTENT_CONTROL_NOTICE } from '../../src/document/word/insertion';
 import { createDocMock, wordError, type DocMockOptions, type MockParagraph } from './word-doc-mock';
 
 const framework = bundledFramework();
