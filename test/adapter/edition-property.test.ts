@@ -22,7 +22,7 @@ describe('Word adapter: each insertion records the edition (StandardsEdition) in
     const mock = createWordFake();
     const draft = draftObjective(framework, { careerStageName: 'Main pay range', subStandard: '2.1', descriptorIds: ['TS2.1/MPR/1'], number: 1 });
     const port = createWordPort(mock.host);
-    await port.insertComposedBlock?.(composeObjectiveBlock(framework, draft), options);
+    await port.insertComposedBlock(composeObjectiveBlock(framework, draft), options);
     expect(mock.properties.get('StandardsEdition')).toBe('hampshire@1.0');
     expect(mock.state.syncs).toBe(1);
   });

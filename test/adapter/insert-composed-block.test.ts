@@ -26,7 +26,7 @@ const expectedRuns = (b: ComposedBlock) => b.paragraphs.map((p) => p.runs.filter
 function insert(options: WordFakeOptions, insertOptions: InsertOptions = after, b: ComposedBlock = block) {
   const mock = createWordFake(options);
   const port = createWordPort(mock.host);
-  return { mock, port, outcome: port.insertComposedBlock!(b, insertOptions) };
+  return { mock, port, outcome: port.insertComposedBlock(b, insertOptions) };
 }
 
 describe('Word adapter: formatted blocks (objectives, rationales) in one sync', () => {
@@ -102,7 +102,7 @@ describe('Word adapter: formatted blocks (objectives, rationales) in one sync', 
     await expect(outcome).resolves.toEqual({ inserted: 1, asPlainText: true, tagsBefore: null, notice: CONTENT_CONTROL_NOTICE });
     expect(mock.state.syncs).toBe(1);
     expect(asRuns(mock.paragraphs().slice(1))).toEqual(expectedRuns(block));
-    await expect(port.insertComposedBlock!(block, after)).resolves.toEqual({ inserted: 1, asPlainText: true, tagsBefore: [] });
+    await expect(port.insertComposedBlock(block, after)).resolves.toEqual({ inserted: 1, asPlainText: true, tagsBefore: [] });
     expect(mock.state.syncs).toBe(2);
     expect(mock.paragraphs().filter((p) => p.text === lines[0])).toHaveLength(2);
     expect(mock.controls()).toEqual([]);
@@ -127,7 +127,7 @@ describe('Word adapter: formatted blocks (objectives, rationales) in one sync', 
     expect(asRuns(ps.slice(1, -1))).toEqual(expectedRuns(block));
     // The empty paragraph the refused control was made around stays, after the block (documented in the adapter).
     expect(ps[ps.length - 1]!.text).toBe('');
-    await port.insertComposedBlock!(block, after);
+    await port.insertComposedBlock(block, after);
     expect(mock.state.syncs).toBe(3);
   });
 
@@ -157,13 +157,13 @@ describe('Word adapter: formatted blocks (objectives, rationales) in one sync', 
 describe('Word adapter: reading block tags', () => {
   it('reads only the tags, in document order, in one sync', async () => {
     const mock = createWordFake({ existingTags: ['tso:TS1.1/UPR1/1', 'tsr:UPR/achieved'] });
-    await expect(createWordPort(mock.host).readBlockTags!()).resolves.toEqual(['tso:TS1.1/UPR1/1', 'tsr:UPR/achieved']);
+    await expect(createWordPort(mock.host).readBlockTags()).resolves.toEqual(['tso:TS1.1/UPR1/1', 'tsr:UPR/achieved']);
     expect(mock.state.syncs).toBe(1);
     expect(mock.state.untracked).toBe(1);
   });
 
   it('turns a failure into a plain message', async () => {
     const mock = createWordFake({ failSync: { at: 1, error: wordError('GeneralException') } });
-    await expect(createWordPort(mock.host).readBlockTags!()).rejects.toThrow(/^Word could not read the blocks already in the document:/);
+    await expect(createWordPort(mock.host).readBlockTags()).rejects.toThrow(/^Word could not read the blocks already in the document:/);
   });
 });
