@@ -2,7 +2,7 @@ import { bundledFramework } from '../../src/core/framework/bundled';
 import { descriptorInsertion } from '../../src/core/compose/reference';
 import { draftObjective, composeObjectiveBlock } from '../../src/core/compose/objective';
 import { createWordPort } from '../../src/document/word/word-port';
-import { createWordFake } from '../support/word-fake';
+import { createWordFake, wordError } from '../support/word-fake';
 
 const framework = bundledFramework();
 const d1 = descriptorInsertion(framework, 'TS2.1/MPR/1');
@@ -34,6 +34,16 @@ describe('Word adapter: each insertion records the edition (StandardsEdition) in
     expect(mock.controls()).toEqual([{ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' }]);
     expect(mock.settings.get('StandardsEdition')).toBe('hampshire@1.0');
     expect(mock.state.syncs).toBe(1);
+  });
+
+  it('a failure at the property is never taken for a content-control refusal: controls stay on for the next insertion', async () => {
+    const mock = createWordFake({ failCommand: (name) => (name === 'CustomPropertyCollection.add' ? wordError('NotImplemented', name) : undefined) });
+    const port = createWordPort(mock.host);
+    await expect(port.insertBlocks([d1], options)).resolves.toEqual({ inserted: 1, asPlainText: false });
+    await expect(port.insertBlocks([d1], options)).resolves.toEqual({ inserted: 1, asPlainText: false });
+    expect(mock.controls()).toHaveLength(2);
+    expect(mock.settings.get('StandardsEdition')).toBe('hampshire@1.0');
+    expect(mock.state.syncs).toBe(2);
   });
 
   it('uses the add-in settings on Word 2016 (WordApi 1.1, no custom properties), with no extra sync', async () => {
