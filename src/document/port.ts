@@ -117,7 +117,7 @@ export class DocumentError extends Error {
 export { EDITION_PROPERTY as STANDARDS_EDITION_PROPERTY } from '../core/check/model';
 
 /** The name of the custom document property that holds the career stage. */
-export const CAREER_STAGE_PROPERTY = 'CareerStage';
+export { CAREER_STAGE_PROPERTY } from '../core/stage';
 
 /** The plain-text form of blocks: one block per paragraph. */
 export function blocksAsText(blocks: readonly DocumentBlock[]): string {

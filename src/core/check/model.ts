@@ -43,7 +43,6 @@ export interface CheckDocument {
   properties: Record<string, string>;
 }
 
-/** The custom document property that holds the career stage. */
-export const CAREER_STAGE_PROPERTY = 'CareerStage';
+export { CAREER_STAGE_PROPERTY } from '../stage';
 /** The custom document property that records the framework edition a document was written under (`id@version`). */
 export const EDITION_PROPERTY = 'StandardsEdition';

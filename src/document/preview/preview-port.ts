@@ -20,6 +20,11 @@ export interface PreviewDocumentOptions {
 /** Class of the outlined span that stands in for a content control. */
 export const TAGGED_BLOCK_CLASS = 'tagged-block';
 
+/** Where the preview keeps a document's custom property (the career stage, the edition) in the page's storage. */
+export function previewPropertyKey(documentKey: string, property: string): string {
+  return `standards-companion:${documentKey}:${property}`;
+}
+
 /**
  * The document port over the preview page's contenteditable sample review. It behaves like the Word adapter:
  * insertion at the caret (the last place the user put it in the document), a non-empty selection kept unless
@@ -41,8 +46,8 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
   };
   doc.addEventListener('selectionchange', remember);
 
-  const propertyKey = `standards-companion:${documentKey}:${CAREER_STAGE_PROPERTY}`;
-  const editionKey = `standards-companion:${documentKey}:${STANDARDS_EDITION_PROPERTY}`;
+  const propertyKey = previewPropertyKey(documentKey, CAREER_STAGE_PROPERTY);
+  const editionKey = previewPropertyKey(documentKey, STANDARDS_EDITION_PROPERTY);
   /** The sample document's custom properties, as Word would keep them. */
   const properties = (): Record<string, string> => {
     const out: Record<string, string> = {};
