@@ -7,10 +7,14 @@
  * Each block goes into one content control. Its tag says what the block is:
  * - `tsd:<descriptor id>`: one inserted descriptor (see `reference.ts`);
  * - `tso:<id>,<id>,…`: an objective, with the ids of the descriptors it cites, in source order;
- * - `tsr:<role>/<rating>`: a rating rationale, e.g. `tsr:MPR-TLR/achieved`.
+ * - `tsr:<role>/<rating>`: a rating rationale, e.g. `tsr:MPR-TLR/achieved`;
+ * - `tsa:<id>,<id>,…`: an area for development, with the ids of the descriptors of expected practice it cites;
+ * - `tsp:<role>/<recommendation>`: a pay recommendation, e.g. `tsp:UPR-TLR/progress`.
  *
- * Word limits a tag and a title to {@link MAX_TAG_LENGTH} characters each. When an objective's ids do not
- * fit, the tag keeps as many whole ids as fit and ends with `,…+N` (N ids left out), and the N left-out ids
+ * (These builders stay here until the shared tags module, `src/core/tags.ts`, takes them over.)
+ *
+ * Word limits a tag and a title to {@link MAX_TAG_LENGTH} characters each. When an objective's (or an area
+ * for development's) ids do not fit, the tag keeps as many whole ids as fit and ends with `,…+N` (N ids left out), and the N left-out ids
  * go at the end of the content control's title, as ` [+<id>,<id>,…]`. {@link parseBlockTag} reads both back.
  */
 import { MAX_TAG_LENGTH } from './reference';
@@ -20,6 +24,11 @@ import { RATING_CODES, ROLE_CODES, type RatingCode, type RoleCode } from '../fra
 export interface TextRun {
   text: string;
   bold?: boolean;
+  /**
+   * The run stands for a field still to fill in: `text` is its prompt, in square brackets (so that it reads as a
+   * placeholder even where it is written as plain text). An adapter that can should insert it as a fillable placeholder.
+   */
+  placeholder?: boolean;
 }
 
 /** One paragraph of a block. Runs never contain line breaks: a new line is a new paragraph. */
@@ -27,8 +36,12 @@ export interface BlockParagraph {
   runs: TextRun[];
 }
 
-/** The kinds of composed block: an objective or a rating rationale. */
-export type ComposedBlockKind = 'tso' | 'tsr';
+/** The kinds of composed block: an objective, a rating rationale, an area for development or a pay recommendation. */
+export type ComposedBlockKind = 'tso' | 'tsr' | 'tsa' | 'tsp';
+
+/** The pay recommendations a reviewer can make. */
+export const PAY_RECOMMENDATION_CODES = ['progress', 'no-progress', 'not-eligible', 'not-applicable'] as const;
+export type PayRecommendationCode = (typeof PAY_RECOMMENDATION_CODES)[number];
 
 export interface ComposedBlock {
   kind: ComposedBlockKind;
@@ -51,6 +64,16 @@ export function plainParagraph(text: string): BlockParagraph {
   return { runs: [{ text }] };
 }
 
+/** A paragraph with a bold label and a placeholder run after it: a field still to fill in. */
+export function placeholderParagraph(label: string, placeholder: string): BlockParagraph {
+  return { runs: [{ text: label, bold: true }, { text: ' ' }, { text: placeholder, placeholder: true }] };
+}
+
+/** A labelled field: its lines after the label, or, when it is empty, the placeholder. */
+export function fieldParagraphs(label: string, lines: readonly string[], placeholder: string): BlockParagraph[] {
+  return lines.length === 0 ? [placeholderParagraph(label, placeholder)] : labelledParagraphs(label, lines);
+}
+
 /** A paragraph that starts with a bold label ("Success criteria:"), followed by the text when there is any. */
 export function labelledParagraph(label: string, text: string): BlockParagraph {
   return { runs: text === '' ? [{ text: label, bold: true }] : [{ text: label, bold: true }, { text: ` ${text}` }] };
@@ -71,7 +94,7 @@ const TITLE_OVERFLOW = / ?\[\+([^\]]*)\]$/;
  * Throws a RangeError if even the left-out ids cannot fit in a title: about 28 of the longest ids, far more than an
  * objective cites (one cell of the standards, at most five descriptors in the Hampshire edition).
  */
-export function idTagAndTitle(kind: 'tso', ids: readonly string[], humanTitle: string): { tag: string; title: string } {
+export function idTagAndTitle(kind: 'tso' | 'tsa', ids: readonly string[], humanTitle: string): { tag: string; title: string } {
   const prefix = `${kind}:`;
   const full = `${prefix}${ids.join(',')}`;
   if (full.length <= MAX_TAG_LENGTH) return { tag: full, title: humanTitle.slice(0, MAX_TAG_LENGTH) };
@@ -89,8 +112,9 @@ export function idTagAndTitle(kind: 'tso', ids: readonly string[], humanTitle: s
 export type ParsedBlockTag =
   | { kind: 'tsd'; ids: string[] }
   /** `missing` counts ids the tag says overflowed but the title no longer lists (e.g. the title was edited). */
-  | { kind: 'tso'; ids: string[]; missing: number }
-  | { kind: 'tsr'; role: RoleCode; rating: RatingCode };
+  | { kind: 'tso' | 'tsa'; ids: string[]; missing: number }
+  | { kind: 'tsr'; role: RoleCode; rating: RatingCode }
+  | { kind: 'tsp'; role: RoleCode; recommendation: PayRecommendationCode };
 
 /** Reads a block's tag (and title). Returns null for a tag that is not one of ours or is malformed. */
 export function parseBlockTag(tag: string, title = ''): ParsedBlockTag | null {
@@ -100,7 +124,7 @@ export function parseBlockTag(tag: string, title = ''): ParsedBlockTag | null {
   const body = tag.slice(colon + 1);
   if (body === '') return null;
   if (kind === 'tsd') return body.includes(',') ? null : { kind, ids: [body] };
-  if (kind === 'tso') {
+  if (kind === 'tso' || kind === 'tsa') {
     const overflow = OVERFLOW.exec(body);
     const listed = (overflow ? body.slice(0, overflow.index) : body).split(',');
     if (listed.some((id) => id === '')) return null;
@@ -116,10 +140,20 @@ export function parseBlockTag(tag: string, title = ''): ParsedBlockTag | null {
     if (rest.length > 0 || !ROLE_CODES.includes(role as RoleCode) || !RATING_CODES.includes(rating as RatingCode)) return null;
     return { kind, role: role as RoleCode, rating: rating as RatingCode };
   }
+  if (kind === 'tsp') {
+    const [role, recommendation, ...rest] = body.split('/');
+    if (rest.length > 0 || !ROLE_CODES.includes(role as RoleCode) || !PAY_RECOMMENDATION_CODES.includes(recommendation as PayRecommendationCode)) return null;
+    return { kind, role: role as RoleCode, recommendation: recommendation as PayRecommendationCode };
+  }
   return null;
 }
 
 /** The number for a new objective: one more than the objectives (`tso:` blocks) already in the document. */
 export function nextObjectiveNumber(existingTags: readonly string[]): number {
   return existingTags.filter((tag) => parseBlockTag(tag)?.kind === 'tso').length + 1;
+}
+
+/** The number for a new area for development: one more than the `tsa:` blocks already in the document. */
+export function nextDevelopmentNumber(existingTags: readonly string[]): number {
+  return existingTags.filter((tag) => parseBlockTag(tag)?.kind === 'tsa').length + 1;
 }
