@@ -45,19 +45,21 @@ function standardName(framework: Framework, number: string): string {
 
 /**
  * The name a heading gives to one or more sub-standards (in standard order), within `maxWords` together with
- * `prefixWords` (the "Objective 3:" before it): the sub-standards' short names joined ("Rules and routines for
- * behaviour and Feedback to pupils"); if too long, the standards' names; if still too long, the first name "and
+ * `prefixWords` (the "Objective 3:" before it): the sub-standards' short names joined ("Feedback to pupils and
+ * effective use of lesson time", or with semicolons where a name has an "and" of its own); if too long, the standards' names; if still too long, the first name "and
  * related standards".
  */
 export function headingName(framework: Framework, subNumbers: readonly string[], prefixWords: number): string {
   const w = wordingOf(framework);
   const limit = w.names.maxWords - prefixWords;
   const lowerRest = (names: string[]) => names.map((n, i) => (i === 0 || /^\p{Lu}[\p{Lu}\d]/u.test(n) ? n : n.charAt(0).toLowerCase() + n.slice(1)));
+  // Names with an "and" of their own ("Rules and routines for behaviour") are set apart by semicolons, not joined by another "and".
+  const join = (names: string[]) => (names.some((n) => n.includes(` ${w.english.conjunction} `)) ? names.join(w.english.complexListSeparator) : joinList(names, w.english));
   const subs = lowerRest(subNumbers.map((n) => subStandardName(framework, n)));
-  const joinedSubs = joinList(subs, w.english);
+  const joinedSubs = join(subs);
   if (wordCount(joinedSubs) <= limit) return joinedSubs;
   const standards = [...new Set(subNumbers.map((n) => n.split('.')[0] as string))];
-  const joinedStandards = joinList(lowerRest(standards.map((n) => standardName(framework, n))), w.english);
+  const joinedStandards = join(lowerRest(standards.map((n) => standardName(framework, n))));
   if (wordCount(joinedStandards) <= limit) return joinedStandards;
   return fillTemplate(w.names.several, { name: subs[0] ?? '' });
 }
