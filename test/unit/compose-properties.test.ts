@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { bundledFramework } from '../../src/core/framework/bundled';
 import { RATING_CODES, STAGE_CODES } from '../../src/core/framework/types';
 import { ratingForRole } from '../../src/core/query/descriptors';
-import { blockPlainText, parseBlockTag } from '../../src/core/compose/block';
+import { blockPlainText } from '../../src/core/compose/block';
 import { composeObjectiveBlock, draftObjective, chosenDescriptors } from '../../src/core/compose/objective';
 import { statementSentences } from '../../src/core/compose/statement';
 import { composeDevelopment } from '../../src/core/compose/development';
@@ -18,7 +18,7 @@ import { wordCount } from '../../src/core/compose/names';
 import { PAY_RECOMMENDATION_CODES, type ComposedBlock } from '../../src/core/compose/block';
 import { draftRationale } from '../../src/core/compose/rationale';
 import { wordingOf } from '../../src/core/compose/wording';
-import { MAX_TAG_LENGTH } from '../../src/core/compose/reference';
+import { MAX_TAG_LENGTH, parseTag } from '../../src/core/tags';
 import { seeded } from '../../src/cli/docx/review-scenarios';
 
 const framework = bundledFramework();
@@ -101,11 +101,11 @@ function headingWords(block: ComposedBlock): number {
   return wordCount(heading.replace(/ \([^()]*\)$/, ''));
 }
 
-function tagProblems(block: ComposedBlock, kind: 'tso' | 'tsa', ids: readonly string[]): string[] {
+function tagProblems(block: ComposedBlock, kind: 'objective' | 'development', ids: readonly string[]): string[] {
   const found: string[] = [];
-  const parsed = parseBlockTag(block.tag, block.title);
+  const parsed = parseTag(block.tag, block.title);
   if (block.tag.length > MAX_TAG_LENGTH || block.title.length > MAX_TAG_LENGTH) found.push('tag or title too long');
-  if (parsed?.kind !== kind || parsed.missing !== 0 || parsed.ids.join() !== block.citedIds.join()) found.push('tag does not round-trip');
+  if (parsed.kind !== kind || parsed.missing !== 0 || parsed.ids.join() !== block.citedIds.join()) found.push('tag does not round-trip');
   if ([...new Set(ids)].sort().join() !== [...block.citedIds].sort().join()) found.push('cited ids differ');
   return found;
 }
@@ -136,7 +136,7 @@ describe('objectives from every sub-standard, stage and selection of descriptors
       for (const p of statementProblems(c.stage, c.ids)) failures.push(`${c.ids.join(',')}: ${p}`);
       if (draft.fields.statement.value !== statementSentences(framework, c.stage, chosenDescriptors(framework, c.stage, c.ids)).join(' ')) failures.push(`${c.ids.join(',')}: statement differs`);
       const block = composeObjectiveBlock(framework, draft);
-      for (const p of tagProblems(block, 'tso', c.ids)) failures.push(`${c.ids.join(',')}: ${p}`);
+      for (const p of tagProblems(block, 'objective', c.ids)) failures.push(`${c.ids.join(',')}: ${p}`);
       if (headingWords(block) > 12) failures.push(`${c.ids.join(',')}: heading over twelve words`);
       if (!blockPlainText(block).startsWith(`Objective ${number}: `)) failures.push(`${c.ids.join(',')}: heading lacks its number`);
     }
@@ -160,7 +160,7 @@ describe('objectives and areas for development across sub-standards (fast-check)
       fc.property(selection, ({ stage, ids, number, values }) => {
         const draft = draftObjective(framework, { stage, descriptorIds: ids, number, values: { evidence: values.evidence, support: values.support } });
         const block = composeObjectiveBlock(framework, draft);
-        const found = [...statementProblems(stage, ids), ...tagProblems(block, 'tso', ids)];
+        const found = [...statementProblems(stage, ids), ...tagProblems(block, 'objective', ids)];
         if (headingWords(block) > 12) found.push(`heading over twelve words: ${block.paragraphs[0]?.runs[0]?.text}`);
         const placeholders = block.paragraphs.flatMap((p) => p.runs).filter((r) => r.placeholder).length;
         if (placeholders !== 4 - [values.evidence, values.support].filter((v) => v !== '').length) found.push(`${placeholders} placeholders`);
@@ -176,7 +176,7 @@ describe('objectives and areas for development across sub-standards (fast-check)
       fc.property(selection, ({ stage, ids, number, values }) => {
         const { block, missing } = composeDevelopment(framework, { stage, descriptorIds: ids, number, values });
         const statement = block.paragraphs[1]?.runs.slice(1).map((r) => r.text).join('').trim() ?? '';
-        const found = [...statementProblems(stage, ids), ...tagProblems(block, 'tsa', ids)];
+        const found = [...statementProblems(stage, ids), ...tagProblems(block, 'development', ids)];
         if (statement !== statementSentences(framework, stage, chosenDescriptors(framework, stage, ids)).join(' ')) found.push('expected practice differs from the statement');
         for (const p of block.paragraphs) for (const r of p.runs) if (doubled(r.text)) found.push(`doubled punctuation: ${r.text}`);
         if (headingWords(block) > 12) found.push(`heading over twelve words: ${block.paragraphs[0]?.runs[0]?.text}`);
@@ -220,8 +220,8 @@ describe('rationales from random ticks for every career stage, rating and route'
             const cited = new Set(block.citedIds);
             for (const id of ticked) if (!cited.has(id) && id !== lead?.id) failures.push(`${id}: ticked but not cited`);
             for (const id of block.citedIds) if (!ticked.includes(id) && id !== lead?.id) failures.push(`${id}: cited but not ticked`);
-            const parsed = parseBlockTag(block.tag, block.title);
-            if (parsed?.kind !== 'tsr' || parsed.role !== careerStage.role || parsed.rating !== rating) failures.push(`${block.tag}: tag does not round-trip`);
+            const parsed = parseTag(block.tag, block.title);
+            if (parsed.kind !== 'rationale' || parsed.role !== careerStage.role || parsed.rating !== rating) failures.push(`${block.tag}: tag does not round-trip`);
             const kinds = new Set(block.citedIds.filter((id) => id !== lead?.id).map((id) => framework.byId.get(id)?.rating));
             const shouldBlock = rating === 'exceptional' && !(kinds.has('achieved') && kinds.has('exceptional'));
             if ((blocked !== null) !== shouldBlock) failures.push(`${ticked.join(',')}: blocked is ${blocked}`);
@@ -251,8 +251,8 @@ describe('pay recommendations for every career stage, rating and recommendation'
             const t = p.runs.filter((r) => !r.placeholder).map((r) => r.text).join('').trim();
             if (!p.runs.some((r) => r.placeholder)) for (const problem of problems(t)) failures.push(`${block.tag}: ${problem}: ${t}`);
           }
-          const parsed = parseBlockTag(block.tag);
-          if (parsed?.kind !== 'tsp' || parsed.role !== careerStage.role || parsed.recommendation !== recommendation) failures.push(`${block.tag}: tag does not round-trip`);
+          const parsed = parseTag(block.tag);
+          if (parsed.kind !== 'pay' || parsed.role !== careerStage.role || parsed.recommendation !== recommendation) failures.push(`${block.tag}: tag does not round-trip`);
           if ((blocked !== null) !== (rating === 'not-met' && recommendation === 'progress')) failures.push(`${block.tag} ${rating}: blocked is ${blocked}`);
         }
       }

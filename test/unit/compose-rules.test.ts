@@ -1,6 +1,7 @@
 import { bundledFramework } from '../../src/core/framework/bundled';
 import { validateAgainstSchema } from '../../src/core/framework/validate';
-import { blockPlainText, parseBlockTag } from '../../src/core/compose/block';
+import { blockPlainText } from '../../src/core/compose/block';
+import { parseTag } from '../../src/core/tags';
 import {
   composeObjective,
   composeObjectiveBlock,
@@ -50,7 +51,7 @@ describe('objective drafts', () => {
     const { block, missing, warnings } = composeObjective(framework, { careerStageName: 'Main pay range', descriptorIds: ['TS6.3/MPR/5', 'TS2.1/MPR/1'], number: 1 });
     expect(blockPlainText(block).split('\n')[0]).toBe('Objective 1: Accountability for pupils’ progress and using data to set targets (Teachers’ Standards 2.1 and 6.3)');
     expect(block.tag).toBe('tso:TS2.1/MPR/1,TS6.3/MPR/5');
-    expect(parseBlockTag(block.tag, block.title)).toEqual({ kind: 'tso', ids: ['TS2.1/MPR/1', 'TS6.3/MPR/5'], missing: 0 });
+    expect(parseTag(block.tag, block.title)).toEqual({ kind: 'objective', ids: ['TS2.1/MPR/1', 'TS6.3/MPR/5'], missing: 0 });
     expect(missing).toHaveLength(4);
     expect(warnings).toEqual([expect.stringMatching(/^Not yet filled in: success criteria, timescale and review date, support and CPD, and evidence\./)]);
   });
@@ -110,7 +111,7 @@ describe('areas for development', () => {
     const { block, missing, warnings, blocked } = composeDevelopment(framework, { careerStageName: 'ECT year 2', descriptorIds: ['TS6.4/ECT2/1'], number: 2 });
     expect(block.kind).toBe('tsa');
     expect(block.tag).toBe('tsa:TS6.4/ECT2/1');
-    expect(parseBlockTag(block.tag, block.title)).toEqual({ kind: 'tsa', ids: ['TS6.4/ECT2/1'], missing: 0 });
+    expect(parseTag(block.tag, block.title)).toEqual({ kind: 'development', ids: ['TS6.4/ECT2/1'], missing: 0 });
     expect(blockPlainText(block)).toMatch(/^Area for development 2: Feedback to pupils \(Teachers’ Standard 6\.4\)\nExpected practice: Use differentiated questioning/);
     expect(missing).toEqual(['evidence', 'support', 'review']);
     expect(warnings).toHaveLength(1);
@@ -226,7 +227,7 @@ describe('pay recommendations', () => {
     for (const recommendation of ['progress', 'no-progress', 'not-eligible', 'not-applicable'] as const) {
       const { block } = composePay(framework, { careerStageName: 'UPR 1 with TLR', rating: 'achieved', recommendation });
       expect(block.kind).toBe('tsp');
-      expect(parseBlockTag(block.tag)).toEqual({ kind: 'tsp', role: 'UPR-TLR', recommendation });
+      expect(parseTag(block.tag)).toEqual({ kind: 'pay', role: 'UPR-TLR', recommendation });
       expect(text(block.paragraphs).split('\n')[0]).toBe(`Pay recommendation: ${w.pay.recommendations[recommendation].label}.`);
     }
   });

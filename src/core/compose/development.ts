@@ -7,7 +7,8 @@
  */
 import type { Framework } from '../framework/framework';
 import type { StageCode } from '../framework/types';
-import { fieldParagraphs, idTagAndTitle, labelledParagraphs, type BlockParagraph, type ComposedBlock } from './block';
+import { idListTagAndTitle } from '../tags';
+import { fieldParagraphs, labelledParagraphs, type BlockParagraph, type ComposedBlock } from './block';
 import { joinList, userLines } from './english';
 import { stageName } from './names';
 import { chosenDescriptors, citedSubStandards, numberedHeading, resolveStage } from './objective';
@@ -62,6 +63,6 @@ export function composeDevelopment(framework: Framework, request: DevelopmentReq
   if (missing.length > 0) warnings.push(fillTemplate(w.warnings.missing, { fields: joinList(missing.map((m) => names[m]), wordingOf(framework).english) }));
 
   const humanTitle = fillTemplate(w.controlTitle, { number: String(request.number), standards: subs.join(', '), stage: stageName(framework, stage) });
-  const { tag, title } = idTagAndTitle('tsa', ids, humanTitle);
+  const { tag, title } = idListTagAndTitle('development', ids, humanTitle);
   return { block: { kind: 'tsa', tag, title, paragraphs, citedIds: ids }, warnings, missing, blocked: null };
 }

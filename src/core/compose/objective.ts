@@ -15,7 +15,8 @@
 import type { Descriptor, Framework } from '../framework/framework';
 import type { StageCode } from '../framework/types';
 import { findCareerStage, stageColumn } from '../query/stages';
-import { fieldParagraphs, idTagAndTitle, labelledParagraphs, type BlockParagraph, type ComposedBlock } from './block';
+import { idListTagAndTitle } from '../tags';
+import { fieldParagraphs, labelledParagraphs, type BlockParagraph, type ComposedBlock } from './block';
 import { joinList, userLines } from './english';
 import { compareSubStandards, findSubStandard, headingName, stageName, standardsReference, wordCount } from './names';
 import { statementText } from './statement';
@@ -185,7 +186,7 @@ export function composeObjectiveBlock(framework: Framework, draft: ObjectiveDraf
   const priority = userLines(draft.priority?.value ?? '');
   if (priority.length > 0) paragraphs.push(...labelledParagraphs(w.labels.priority, priority));
   const humanTitle = fillTemplate(w.controlTitle, { number: String(draft.number), standards: subs.join(', '), stage: stageName(framework, draft.stage) });
-  const { tag, title } = idTagAndTitle('tso', ids, humanTitle);
+  const { tag, title } = idListTagAndTitle('objective', ids, humanTitle);
   return { kind: 'tso', tag, title, paragraphs, citedIds: ids };
 }
 
