@@ -10,11 +10,16 @@
  *
  * Rules of the framework kept here:
  * - 'exceptional' means "Meets Achieved expectations plus": the paragraph confirms the ticked achieved
- *   descriptors as well as the exceptional ones, and warns (without refusing) when no achieved one is ticked;
- * - where a rating has more than one route (the Headteacher's 'exceptional'), the reviewer picks one and the
- *   paragraph says which;
- * - 'not-met' appends the framework's own note for the role, word for word, unless turned off;
- * - a pay progression line is added only when asked for.
+ *   descriptors as well as the exceptional ones, and the rationale is `blocked` (composed for preview, never to be
+ *   inserted) unless at least one achieved and one exceptional descriptor are ticked;
+ * - where a rating has more than one route (the Headteacher's 'exceptional'), the reviewer picks one; the block names
+ *   it by its plain-words label from the wording file. A descriptor that introduces examples (route 2's "… in
+ *   additional ways, for example (but not limited to):") is stated and cited only with at least one example;
+ * - a clause the framework repeats across ratings (route 2's "… to an appropriate and acceptable level") is stated once;
+ * - no sentence runs over the wording file's limit, unless one long descriptor stands in it alone;
+ * - 'not-met' appends the framework's support/HR note for the role, word for word, only when asked for, labelled as
+ *   guidance for the reviewer;
+ * - a pay progression line is added only when asked for (the pay recommendation itself is its own block: `pay.ts`).
  */
 import type { Descriptor, Framework } from '../framework/framework';
 import { RATING_CODES, type RatingCode, type RoleCode } from '../framework/types';
