@@ -28,7 +28,7 @@ export interface XmlLimits {
 
 export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 256, maxElements: 1_000_000, maxMilliseconds: 20_000 };
 
-export const DEFAULT_LIMITS: PackageLimits & { xml?: XmlLimits } = { maxUncompressedBytes: 512 * 1024 * 1024, maxPartBytes: 64 * 1024 * 1024, xml: DEFAULT_XML_LIMITS };
+export const DEFAULT_LIMITS: PackageLimits = { maxUncompressedBytes: 512 * 1024 * 1024, maxPartBytes: 64 * 1024 * 1024 };
 
 /** How often (in elements) the clock is read. */
 const CLOCK_EVERY = 4096;
