@@ -78,6 +78,7 @@ afterAll(() => {
   const after = hashTree(inputs.filter((p) => fs.existsSync(p)));
   const changed = [...before].filter(([file, hash]) => after.get(file) !== hash && !file.includes(`${path.sep}sock${path.sep}`));
   expect(changed).toEqual([]);
+  for (const dir of [work, outDir]) fs.rmSync(dir, { recursive: true, force: true });
   console.log(`reliability suite (bad-inputs.test.ts): ${tried} bad inputs tried; no input changed (${before.size} files hashed before and after).`);
 });
 

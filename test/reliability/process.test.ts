@@ -22,6 +22,7 @@ beforeAll(() => {
 
 afterAll(() => {
   expect(hashTree([work, reviewsDir])).toEqual(before);
+  fs.rmSync(work, { recursive: true, force: true });
 });
 
 /** Peak memory allowed for a run over these small files. Node itself and the editions take about 100 MB. */
@@ -38,12 +39,13 @@ describe('the compiled CLI under hostile input', () => {
   });
 
   it('finishes a batch on worker threads, with the deep file and the pipe as errors, and writes its report', () => {
-    const out = path.join(tempDir('process-out'), 'report.json');
+    const out = path.join(work, '..', `${path.basename(work)}-report.json`);
     const r = runCompiled(['check', '--format', 'json', '--threads', '2', '--out', out, work]);
     expect(r.signal).toBeNull();
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/^Wrote the json report to /);
     const report = JSON.parse(fs.readFileSync(out, 'utf8')) as { files: { path: string; error: string | null }[] };
+    fs.rmSync(out);
     expect(report.files).toHaveLength(20);
     expect(report.files.filter((f) => f.error !== null).map((f) => [path.basename(f.path), f.error?.slice(0, 40)])).toEqual([
       ['review-09-deep.docx', 'The document is too deeply nested to be '],
