@@ -83,7 +83,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('replace-entry' as const), entry: fc.nat(30), data: fc.uint8Array({ maxLength: 300 }) }),
   fc.record({ kind: fc.constant('cut-xml' as const), part, fraction }),
   fc.record({ kind: fc.constant('insert-xml' as const), part, fraction, xml: xmlSnippet }),
-  fc.record({ kind: fc.constant('nest' as const), part: fc.constant('word/document.xml'), fraction, depth: fc.integer({ min: 1, max: 400 }), tag: fc.constantFrom('w:sdt', 'w:sdtContent', 'w:tbl', 'w:p', 'w:r', 'mc:Fallback', 'x') }),
+  fc.record({ kind: fc.constant('nest' as const), part: fc.constant('word/document.xml'), fraction, depth: fc.integer({ min: 1, max: 1200 }), tag: fc.constantFrom('w:sdt', 'w:sdtContent', 'w:tbl', 'w:p', 'w:r', 'mc:Fallback', 'x') }),
   fc.record({ kind: fc.constant('attributes' as const), part, value: nastyText, every: fc.integer({ min: 1, max: 5 }) }),
   fc.record({
     kind: fc.constant('doctype' as const),

@@ -26,7 +26,7 @@ export interface XmlLimits {
   now?: () => number;
 }
 
-export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 256, maxElements: 1_000_000, maxMilliseconds: 20_000 };
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 1_000, maxElements: 1_000_000, maxMilliseconds: 20_000 };
 
 export const DEFAULT_LIMITS: PackageLimits = { maxUncompressedBytes: 512 * 1024 * 1024, maxPartBytes: 64 * 1024 * 1024 };
 
@@ -115,7 +115,7 @@ export function parseXml(
     elements += 1;
     if (!tag.isSelfClosing) depth += 1;
     if (depth > limits.maxDepth) {
-      throw new DocxError('too-complex', `The document is too deeply nested to be a review: ${part} has elements more than ${limits.maxDepth} levels deep (content controls or tables inside each other), so it was not read.`);
+      throw new DocxError('too-complex', `The document is too deeply nested to be a review: ${part} has elements more than ${limits.maxDepth.toLocaleString('en-GB')} levels deep (content controls or tables inside each other), so it was not read.`);
     }
     if (elements > limits.maxElements) {
       throw new DocxError('too-complex', `The document is too large to be a review: ${part} has more than ${limits.maxElements.toLocaleString('en-GB')} XML elements, so it was not read.`);
