@@ -117,7 +117,7 @@ function wordFilesUnder(folder: string, out: Target[], seen: Set<string>, depth:
     out.push({ path: folder, error: (error as NodeJS.ErrnoException).code === 'EACCES' ? 'This folder cannot be opened (permission denied).' : 'This folder cannot be read.' });
     return;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
@@ -175,7 +175,9 @@ function collectAll(args: readonly string[]): Inputs {
       folders.push(arg);
       wordFilesUnder(arg, targets, seen, 0);
     } else if (!isLockFile(path.basename(arg))) {
-      const error = notRegularFile(arg);
+      const found = notRegularFile(arg);
+      // A name on the command line may have meant a folder.
+      const error = found === 'No such file.' ? 'No such file or folder.' : found;
       targets.push(error ? { path: arg, error } : { path: arg });
     }
   }
