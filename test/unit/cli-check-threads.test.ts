@@ -1,31 +1,31 @@
 /**
- * `check` on worker threads, run as users run it: the CLI compiled with tsconfig.cli.json (the worker is a compiled
- * script, so ts-jest cannot run it), over more files than the threshold for threads. Each run with workers must print
- * exactly what a run on one thread (--threads 1) prints: the same reports in the same order, unreadable files' errors
- * in their places, the same summary and exit code. The pool's handling of workers that stop is in
- * check-parallel.test.ts.
+ * `check` on worker threads, run as users run it: the `standards-companion` command (bin/standards-companion.js) on
+ * the CLI compiled into build/cli (the worker is a compiled script, so ts-jest cannot run it). jest's global setup
+ * (test/support/jest-global-setup.js) has compiled it once, if the source changed since the last build. Over more
+ * files than the threshold for threads, each run with workers must print exactly what a run on one thread
+ * (--threads 1) prints: the same reports in the same order, unreadable files' errors in their places, the same summary
+ * and exit code. The pool's handling of workers that stop is in check-parallel.test.ts.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { descriptorInsertion } from '../../src/core/compose/reference';
-import { loadBase, writeReviewDocx, type ReviewItem } from '../../src/cli/docx/write-review';
+import { loadBase, writeReviewDocx, type ReviewItem } from '../support/review-docx/write-review';
 import { PARALLEL_FROM } from '../../src/cli/commands/check-parallel';
 import { loadFrameworkFolder } from '../../src/cli/framework-folder';
 import type { Framework } from '../../src/core/framework/framework';
+import { makeTempDir } from '../support/temp-dir';
 
 const root = path.join(__dirname, '..', '..');
-/** Its own output folder, so that it never races another test or `npm run cli` writing build/cli. */
-const out = path.join(root, 'build', 'test-cli');
-const cli = path.join(out, 'src', 'cli', 'main.js');
+const command = path.join(root, 'bin', 'standards-companion.js');
+const compiled = path.join(root, 'build', 'cli');
 const fixtures = path.join(root, 'test', 'fixtures', 'docx');
 const hampshireDir = path.join(root, 'framework-data');
 const stMarysDir = path.join(root, 'test', 'fixtures', 'editions', 'st-marys-2027');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-threads-'));
+const tmp = makeTempDir('sc-threads-');
 
 function check(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, 'check', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [command, 'check', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -33,13 +33,6 @@ interface JsonReport {
   files: { path: string; error: string | null; findings: { kind: string }[] }[];
   summary: { files: number; errors: number };
 }
-
-beforeAll(() => {
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', out, '--tsBuildInfoFile', path.join(out, '.tsbuildinfo')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-}, 120_000);
 
 describe('check on worker threads, through the compiled CLI', () => {
   // Two copies of every real Word fixture and generated review, with broken files among them.
@@ -58,7 +51,7 @@ describe('check on worker threads, through the compiled CLI', () => {
   const args = [many, missing, single];
 
   it('uses the compiled worker script', () => {
-    expect(fs.existsSync(path.join(out, 'src', 'cli', 'commands', 'check-worker.js'))).toBe(true);
+    expect(fs.existsSync(path.join(compiled, 'src', 'cli', 'commands', 'check-worker.js'))).toBe(true);
   });
 
   it('prints the same JSON report on 1, 2 and 5 threads and by default, with every error in its place', () => {
@@ -86,7 +79,7 @@ describe('check on worker threads, through the compiled CLI', () => {
     expect(report.summary).toMatchObject({ files: report.files.length, errors: 4 });
     // Two in each copy of the fixture reviews (see cli-check.test.ts), and the one named on its own.
     expect(report.files.filter((f) => f.error === null && f.findings.some((x) => x.kind === 'edited-descriptor'))).toHaveLength(5);
-  }, 60_000);
+  });
 
   it('prints the same text and CSV reports on threads as on one', () => {
     for (const format of ['text', 'csv']) {
@@ -95,7 +88,7 @@ describe('check on worker threads, through the compiled CLI', () => {
       expect(three.stdout).toBe(one.stdout);
       expect(three.code).toBe(one.code);
     }
-  }, 60_000);
+  });
 
   it('passes --framework and --editions to the workers', () => {
     const hampshire = loadFrameworkFolder(hampshireDir);
@@ -133,7 +126,7 @@ describe('check on worker threads, through the compiled CLI', () => {
       if (options.includes('--editions')) expect(kindsFound.has('outdated-wording')).toBe(true);
       expect(kindsFound.has('edition-unavailable')).toBe(true);
     }
-  }, 60_000);
+  });
 
   it('refuses a --threads that is not a whole number from 1 to 64', () => {
     for (const bad of ['0', '65', 'two', '1.5']) {

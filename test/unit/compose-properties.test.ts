@@ -11,7 +11,7 @@ import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/ob
 import { draftRationale } from '../../src/core/compose/rationale';
 import { wordingOf } from '../../src/core/compose/wording';
 import { MAX_TAG_LENGTH } from '../../src/core/compose/reference';
-import { seeded } from '../../src/cli/docx/review-scenarios';
+import { seeded } from '../support/review-docx/review-scenarios';
 
 const framework = bundledFramework();
 const abbreviations = wordingOf(framework).english.abbreviations.map((a) => a.toLowerCase());
