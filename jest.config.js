@@ -14,6 +14,8 @@ module.exports = {
   // The CLI is compiled once for the tests that run the real command, and only when its source has changed.
   globalSetup: '<rootDir>/test/support/jest-global-setup.js',
   setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+  // Both cores: lint and the type check have finished before jest starts (jest's own default leaves one core idle).
+  maxWorkers: 2,
   // No test depends on timing: waits end on a condition, and this limit only stops a test that hangs.
   testTimeout: 120_000,
 };
