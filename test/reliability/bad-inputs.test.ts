@@ -193,6 +193,7 @@ describe('2. --out can never overwrite an input', () => {
       const probe = tempDir('mount-probe');
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
       execFileSync('umount', [probe], { stdio: 'ignore' });
+      fs.rmdirSync(probe);
       return true;
     } catch {
       return false;
@@ -212,6 +213,7 @@ describe('2. --out can never overwrite an input', () => {
       expect(fs.readdirSync(full).sort()).toEqual(['filler', 'report.json']);
     } finally {
       execFileSync('umount', [full]);
+      fs.rmdirSync(full);
     }
   });
 

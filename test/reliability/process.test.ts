@@ -6,13 +6,12 @@
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { compileCli, compiledCli, hashTree, nestedControls, reviewsDir, runCompiled, tempDir } from './support';
+import { compiledCli, hashTree, nestedControls, reviewsDir, runCompiled, tempDir } from './support';
 
 const work = tempDir('process');
 let before: Map<string, string>;
 
 beforeAll(() => {
-  compileCli();
   // A batch of 20 documents (threads are used from 16) with a hostile one in the middle.
   for (let i = 0; i < 18; i++) fs.copyFileSync(path.join(reviewsDir, i % 2 ? 'clean-review.docx' : 'edited-descriptor.docx'), path.join(work, `review-${String(i).padStart(2, '0')}.docx`));
   fs.writeFileSync(path.join(work, 'review-09-deep.docx'), nestedControls(30_000));

@@ -3,7 +3,7 @@
  * and after, and the compiled CLI run as a user runs it (for what only a real process shows: peak memory, a crash,
  * EPIPE, a pipe that would block).
  */
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'child_process';
+import { spawnSync, type SpawnSyncReturns } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -84,16 +84,8 @@ export function hashTree(paths: readonly string[]): Map<string, string> {
   return out;
 }
 
-/** The CLI compiled into its own folder (so it never races another test writing build/cli). */
-export const compiledCli = path.join(root, 'build', 'test-reliability', 'src', 'cli', 'main.js');
-
-export function compileCli(): void {
-  const out = path.join(root, 'build', 'test-reliability');
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', out, '--tsBuildInfoFile', path.join(out, '.tsbuildinfo')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-}
+/** The compiled CLI, which jest's global setup (test/support/jest-global-setup.js) keeps up to date in build/cli. */
+export const compiledCli = path.join(root, 'build', 'cli', 'src', 'cli', 'main.js');
 
 /** Writes the process's peak resident memory (kB) to stderr as its last line; loaded with `node --require`. */
 const measure = path.join(os.tmpdir(), 'sc-rel-measure.js');
