@@ -63,6 +63,16 @@ function stageName(framework: Framework, code: StageCode): string {
   return stageColumn(framework, code).label;
 }
 
+/**
+ * "a" or "an" as the name is said: initialisms by the sound of their first letter ("an MPR", "an ECT 1", "a UPR 1"),
+ * words by their first letter ("an Assistant/Deputy Head", "a Leading Practitioner").
+ */
+export function withArticle(name: string): string {
+  const initialism = /^[A-Z]{2,}\b/.test(name);
+  const vowelSound = initialism ? /^[AEFHILMNORSX]/.test(name) : /^[aeio]/i.test(name);
+  return `${vowelSound ? 'an' : 'a'} ${name}`;
+}
+
 /** "UPR 1 (Upper pay range)", or just the name when it is the role's label. */
 function withRole(framework: Framework, stage: CheckedCareerStage): string {
   const role = roleLabel(framework, stage.role);
@@ -145,7 +155,7 @@ function checkStage(ctx: Context, d: Descriptor, paragraph: number | null, block
     ctx.findings.push({
       kind: 'stage-mismatch',
       severity: 'warning',
-      message: `${what} ${d.id} is a ${stageName(framework, d.stage)} descriptor, but this review is for ${stage.name}, which covers ${listNames(allowed)}.`,
+      message: `${what} ${d.id} is ${withArticle(stageName(framework, d.stage))} descriptor, but this review is for ${stage.name}, which covers ${listNames(allowed)}.`,
       location: where(paragraph, block),
       id: d.id,
       excerpt: excerptOf(d.text),
