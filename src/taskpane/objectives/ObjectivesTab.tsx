@@ -125,7 +125,8 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
 
   return (
     <div className={styles.tab}>
-      <Field label={`Teachers' Standard (${stageLabel})`}>
+      {/* A closed <select> shows one line, cut at 320 px: the chosen sub-standard is also written out in full below it. */}
+      <Field label={`Teachers' Standard (${stageLabel})`} hint={sub ? `${sub.number} ${sub.title}` : undefined}>
         <Select className={styles.full} value={subNumber} onChange={(_e, data) => chooseSub(data.value)}>
           {subStandards.map((s) => (
             <option key={s.number} value={s.number}>

@@ -3,7 +3,9 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { PaneTab } from './pane-tab';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', gap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  // Tabs wrap onto a second line rather than clip a label when the pane is narrower than they are (bold text, high
+  // contrast's wider font, zoom): every label stays whole at 320 px.
+  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   tab: {
     position: 'relative',
     border: 'none',
@@ -15,8 +17,15 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalSNudge}`,
     cursor: 'pointer',
     borderRadius: tokens.borderRadiusMedium,
-    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    whiteSpace: 'nowrap',
+    // The hover foreground is the one paired with the subtle hover background (black on cyan in high contrast).
+    ':hover': { color: tokens.colorNeutralForeground2Hover, backgroundColor: tokens.colorSubtleBackgroundHover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    // Forced colours (Windows high contrast) replace the theme's colours; hover and focus use the system's pair.
+    '@media (forced-colors: active)': {
+      ':hover': { forcedColorAdjust: 'none', backgroundColor: 'Highlight', color: 'HighlightText' },
+      ':focus-visible': { outlineColor: 'Highlight' },
+    },
   },
   selected: {
     color: tokens.colorNeutralForeground1,
@@ -31,6 +40,7 @@ const useStyles = makeStyles({
       borderRadius: tokens.borderRadiusCircular,
       backgroundColor: tokens.colorCompoundBrandStroke,
     },
+    '@media (forced-colors: active)': { '::after': { forcedColorAdjust: 'none', backgroundColor: 'Highlight' } },
   },
 });
 
