@@ -1,9 +1,10 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, FluentProvider, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, FluentProvider, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { EDITION_FILE_LIST } from '../../core/edition/files';
 import type { FrameworkProblem } from '../../core/framework/validate';
 import { themes, type ThemeKind } from '../theme';
 import { useEditionState, type EditionNotice } from './useEdition';
+import { Disclosure } from '../shell/Disclosure';
 
 const useStyles = makeStyles({
   summary: { margin: `${tokens.spacingVerticalXXS} 0 0`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap', overflowWrap: 'anywhere' },
@@ -133,18 +134,9 @@ export function SettingsSection() {
   const isError = notice?.kind === 'rejected' || notice?.kind === 'stored-rejected';
 
   return (
-    <Accordion
-      data-testid="settings"
-      className={styles.section}
-      collapsible
-      openItems={settingsOpen ? ['settings'] : []}
-      onToggle={(_e, data) => setSettingsOpen(data.openItems.includes('settings'))}
-    >
-      <AccordionItem value="settings">
-        <AccordionHeader as="h2" size="medium">
-          Settings
-        </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
+    <div data-testid="settings" className={styles.section}>
+      <Disclosure title="Settings" open={settingsOpen} onToggle={setSettingsOpen}>
+        <div className={styles.panel}>
           <h3 className={styles.heading}>Framework edition</h3>
           <p className={styles.text} data-testid="edition-title">
             {framework.edition.title}
@@ -176,9 +168,9 @@ export function SettingsSection() {
           <Label htmlFor={inputId}>Edition files</Label>
           <input id={inputId} className={styles.file} type="file" multiple accept=".json,application/json" disabled={busy} onChange={choose} />
           {busy ? <Spinner size="tiny" label="Checking the files…" /> : null}
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+        </div>
+      </Disclosure>
+    </div>
   );
 }
 
