@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
 import { bundledFramework, findCareerStage, type Framework } from '../../core';
-import { checkWithEditions, chooseEdition, editionMap } from '../../core/edition/check';
 import { CAREER_STAGE_PROPERTY, type CheckDocument, type CheckResult } from '../../core/check';
 import { usePane } from '../shell/pane-context';
 import { plainMessage } from '../shell/messages';
@@ -43,6 +42,8 @@ export function useCheck(): [CheckState, () => Promise<CheckResult | null>] {
       const doc = await port.readDocumentModel();
       setState((old) => ({ ...old, phase: 'checking' }));
       await nextFrame();
+      // The checker (matcher, word diff, editions) is fetched when a check is first run, not with the pane's first load.
+      const { checkWithEditions, chooseEdition, editionMap } = await import(/* webpackChunkName: "checker" */ '../../core/edition/check');
       // The pane has two editions to hand: the one it was built with, and a draft the user may be trying.
       const available = editionMap([bundledFramework(), framework]);
       const against = chooseEdition(framework, available, doc).framework;

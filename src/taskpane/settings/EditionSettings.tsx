@@ -1,4 +1,4 @@
-import { Badge, Button, FluentProvider, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { EDITION_FILE_LIST } from '../../core/edition/files';
 import type { FrameworkProblem } from '../../core/framework/validate';
@@ -7,6 +7,18 @@ import { useEditionState, type EditionNotice } from './useEdition';
 import { Disclosure } from '../shell/Disclosure';
 
 const useStyles = makeStyles({
+  // Fluent's filled warning badge, as a span (the Badge component was the only one of its kind in the pane).
+  draft: {
+    display: 'inline-block',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorStatusWarningBackground3,
+    color: tokens.colorNeutralForeground1Static,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+  },
   summary: { margin: `${tokens.spacingVerticalXXS} 0 0`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap', overflowWrap: 'anywhere' },
   key: { fontFamily: tokens.fontFamilyMonospace },
   section: { minWidth: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -50,9 +62,7 @@ export function EditionSummary() {
         Edition: <span className={styles.key}>{framework.editionKey}</span>
       </span>
       {isDraft ? (
-        <Badge appearance="filled" color="warning" size="small">
-          Draft
-        </Badge>
+        <span className={styles.draft}>Draft</span>
       ) : null}
     </div>
   );
@@ -144,9 +154,7 @@ export function SettingsSection() {
           <div className={styles.summary}>
             <span className={styles.key}>{framework.editionKey}</span>
             {isDraft ? (
-              <Badge appearance="filled" color="warning" size="small">
-                Draft
-              </Badge>
+              <span className={styles.draft}>Draft</span>
             ) : (
               <span>(the edition this add-in was built with)</span>
             )}
