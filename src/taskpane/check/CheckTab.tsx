@@ -66,8 +66,8 @@ export function CheckTab() {
     const { block, paragraph } = finding.location;
     setActing(true);
     try {
-      if (block !== null && port.selectBlock) await port.selectBlock(block);
-      else if (paragraph !== null && port.selectParagraph) await port.selectParagraph(paragraph);
+      if (block !== null) await port.selectBlock(block);
+      else if (paragraph !== null) await port.selectParagraph(paragraph);
       else return;
       setNote({ kind: 'success', text: 'Selected in the document. Click in the document to carry on typing.' });
     } catch (error) {
@@ -83,7 +83,7 @@ export function CheckTab() {
    * `update` brings an outdated block to the pane's current edition.
    */
   const rewrite = async (finding: Finding, how: 'restore' | 'update') => {
-    if (finding.location.block === null || !finding.id || !port.replaceBlockText) return;
+    if (finding.location.block === null || !finding.id) return;
     const source = how === 'update' ? framework : (state.against ?? framework);
     const done = how === 'update' ? 'Updated to the current wording' : 'Restored the official wording';
     setActing(true);
@@ -110,11 +110,11 @@ export function CheckTab() {
     summaryRef.current?.focus();
   };
 
-  const canGoTo = (f: Finding) => (f.location.block !== null && !!port.selectBlock) || (f.location.paragraph !== null && !!port.selectParagraph);
+  const canGoTo = (f: Finding) => f.location.block !== null || f.location.paragraph !== null;
   const canRestore = (f: Finding) =>
-    f.kind === 'edited-descriptor' && f.location.block !== null && !!f.id && (state.against ?? framework).byId.has(f.id) && !!port.replaceBlockText;
+    f.kind === 'edited-descriptor' && f.location.block !== null && !!f.id && (state.against ?? framework).byId.has(f.id);
   const canUpdate = (f: Finding) =>
-    f.kind === 'outdated-wording' && f.currentText !== undefined && f.location.block !== null && !!f.id && framework.byId.has(f.id) && !!port.replaceBlockText;
+    f.kind === 'outdated-wording' && f.currentText !== undefined && f.location.block !== null && !!f.id && framework.byId.has(f.id);
 
   const progress = phase === 'reading' ? 'Reading the document…' : phase === 'checking' ? 'Checking…' : '';
 
