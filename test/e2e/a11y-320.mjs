@@ -2,8 +2,8 @@
 // Accessibility of the BUILT preview page at the pane's 320 px, run by run.mjs: tab labels whole in every theme and
 // under forced colours (Windows high contrast), hover and focus colours that contrast, search matches visible in
 // forced colours, axe on every tab in light, dark and high contrast (hovering a tab too) with no serious or critical
-// violation and no heading-order issue, the search box's Clear button reachable by Tab, the chosen sub-standard
-// readable, the Check tab naming its edition as id@version, and the HTML check report at 375 px.
+// violation and no heading-order issue, the search box's Clear button reachable by Tab, the insert confirmation next
+// to its button (and focus back on it after Dismiss), the chosen sub-standard readable, the Check tab naming its edition as id@version, and the HTML check report at 375 px.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,6 +137,27 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
     await page.keyboard.press('Enter');
     assert((await box.inputValue()) === '', 'the search was not cleared');
     assert(await box.evaluate((el) => document.activeElement === el), 'focus did not return to the search box');
+  });
+
+  await check('the insert confirmation appears next to the button pressed, is announced, and Dismiss returns focus to it', async () => {
+    await tab('Descriptors').click();
+    await page.locator('#sample-document p').nth(5).click();
+    await pane.getByRole('button', { name: /^Standard 3:/ }).click();
+    const row = pane.locator('[data-descriptor-id^="TS3"]').last();
+    const id = await row.getAttribute('data-descriptor-id');
+    const button = pane.getByRole('button', { name: `Insert ${id}`, exact: true });
+    await button.click();
+    const note = pane.getByText(`Inserted ${id}.`);
+    await note.waitFor({ timeout: 5000 });
+    const where = await note.evaluate((el, sel) => {
+      const b = document.querySelector(sel).getBoundingClientRect();
+      const n = el.getBoundingClientRect();
+      return { gap: Math.max(n.top - b.bottom, b.top - n.bottom), live: el.closest('[role="status"]') !== null };
+    }, `#pane [data-descriptor-id="${id}"] button[aria-label="Insert ${id}"]`);
+    assert(where.live, 'the confirmation is not in a live region');
+    assert(where.gap < 80, `the confirmation is ${Math.round(where.gap)} px from the button`);
+    await note.locator('xpath=..').getByRole('button', { name: 'Dismiss' }).click();
+    assert(await button.evaluate((b) => document.activeElement === b), `focus went to ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}`);
   });
 
   await check('Objectives at 320 px: the chosen sub-standard is written out in full', async () => {

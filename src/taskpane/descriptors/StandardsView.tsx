@@ -10,6 +10,7 @@ import {
 } from '../../core';
 import { Disclosure, onDisclosureKeys, useDisclosureGroupClass } from '../shell/Disclosure';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 import { DescriptorList } from './DescriptorRow';
 
@@ -36,7 +37,7 @@ interface NextGroup {
 function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: boolean; next: NextGroup[] }) {
   const styles = useStyles();
   const { framework } = usePane();
-  const { insertDescriptors } = useInsert();
+  const { insertDescriptors, feedback } = useInsert();
   const { sub, includeEarlier, next } = props;
   const ids = sub.descriptors.map((d) => d.id);
   return (
@@ -51,6 +52,7 @@ function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: b
           </Button>
         ) : null}
       </div>
+      <InlineFeedback anchor={feedback} />
       {sub.descriptors.length > 0 ? <DescriptorList descriptors={sub.descriptors} /> : <p className={styles.empty}>No descriptors at this stage.</p>}
       {includeEarlier
         ? sub.inherited

@@ -13,6 +13,7 @@ import {
   type StageCode,
 } from '../../core';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 import { BlockPreview, useFormStyles } from '../compose';
 
@@ -54,7 +55,7 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
   // tags the insertion itself reads in its single sync (see ComposedInsertOutcome.tagsBefore).
   const [tags, setTags] = useState<readonly string[] | null>(null);
   const [tagsNote, setTagsNote] = useState('');
-  const { insertBlock, busy } = useInsert();
+  const { insertBlock, busy, feedback } = useInsert();
   const ids = useId();
 
   const readTags = useCallback(async () => {
@@ -182,6 +183,7 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
           Insert objective {number}
         </Button>
       </div>
+      <InlineFeedback anchor={feedback} />
     </div>
   );
 }
