@@ -96,8 +96,9 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
         await marks.first().waitFor({ timeout: 5000 });
         const m = await marks.first().evaluate((el) => {
           const s = getComputedStyle(el);
+          const clear = (c) => /^rgba\(.*, 0\)$/.test(c);
           let around = 'rgba(0, 0, 0, 0)';
-          for (let n = el.parentElement; around === 'rgba(0, 0, 0, 0)' && n; n = n.parentElement) around = getComputedStyle(n).backgroundColor;
+          for (let n = el.parentElement; clear(around) && n; n = n.parentElement) around = getComputedStyle(n).backgroundColor;
           return { fg: s.color, bg: s.backgroundColor, around, text: window.__contrast(s.color, s.backgroundColor), apart: window.__contrast(s.backgroundColor, around) };
         });
         assert(m.text >= 4.5, `match text ${m.fg} on ${m.bg}: ${m.text.toFixed(2)}:1`);

@@ -7,7 +7,7 @@ const useStyles = makeStyles({
     color: 'inherit',
     borderRadius: tokens.borderRadiusSmall,
     // The high-contrast theme's yellow background is black: use the system's own highlight colours there instead.
-    ':global([data-theme="high-contrast"])': { backgroundColor: 'Mark', color: 'MarkText' },
+    '@media (forced-colors: none)': { ':global([data-theme="high-contrast"])': { backgroundColor: 'Mark', color: 'MarkText' } },
     // Forced colours would reset the background to the page's: keep the match visible with the system's pair.
     '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundColor: 'Highlight', color: 'HighlightText' },
   },
