@@ -49,7 +49,7 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
   try {
     for (const [theme, forced] of [...THEMES.map((t) => [t, false]), ['high-contrast', true]]) {
       const label = forced ? 'forced colours' : theme;
-      await check(`320 px, ${label}: every tab label is whole, inside the pane`, async () => {
+      await check(`320 px, ${label}: every tab label is whole, on one line inside the pane`, async () => {
         await open(theme, forced);
         for (const selected of TABS) {
           await tab(selected).click();
@@ -63,6 +63,8 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
               .map((t) => t.textContent);
           });
           assert(clipped.length === 0, `with ${selected} selected, clipped: ${clipped.join(', ')}`);
+          const rows = await pane.locator('[role="tab"]').evaluateAll((tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size);
+          assert(rows === 1, `with ${selected} selected, the tabs take ${rows} lines`);
         }
       });
 

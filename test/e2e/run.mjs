@@ -244,6 +244,7 @@ try {
   const screenshot = async (theme) => {
     const file = join(OUT, `pane-${theme}.png`);
     await page.setViewportSize({ width: 1100, height: 1000 });
+    await page.mouse.move(0, 0); // no hover state in the picture
     await pane.screenshot({ path: file });
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       mkdirSync(join(ROOT, 'assets', 'screenshots'), { recursive: true });

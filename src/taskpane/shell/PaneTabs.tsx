@@ -5,7 +5,7 @@ import type { PaneTab } from './pane-tab';
 const useStyles = makeStyles({
   // Tabs wrap onto a second line rather than clip a label when the pane is narrower than they are (bold text, high
   // contrast's wider font, zoom): every label stays whole at 320 px.
-  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   tab: {
     position: 'relative',
     border: 'none',
@@ -13,8 +13,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     font: 'inherit',
     fontSize: tokens.fontSizeBase300,
-    // Tight enough that four tabs fit the 320 px pane (its body leaves 296 px).
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalSNudge}`,
+    // Tight enough that four tabs fit on one line of the 320 px pane (its body leaves 296 px) in every theme.
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     cursor: 'pointer',
     borderRadius: tokens.borderRadiusMedium,
     whiteSpace: 'nowrap',
@@ -33,8 +33,8 @@ const useStyles = makeStyles({
     '::after': {
       content: '""',
       position: 'absolute',
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
+      left: tokens.spacingHorizontalXS,
+      right: tokens.spacingHorizontalXS,
       bottom: 0,
       height: '3px',
       borderRadius: tokens.borderRadiusCircular,
