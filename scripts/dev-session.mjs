@@ -2,7 +2,7 @@
 // the background server and the state file that lets `npm stop` undo what `npm start` did.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,11 +100,14 @@ export async function build(baseUrl) {
   });
   if (stats.hasErrors() || stats.hasWarnings()) console.error(stats.toString({ all: false, errors: true, warnings: true, colors: false }));
   if (stats.hasErrors()) throw new Error('The build failed.');
-  // One line per page instead of webpack's listing of every file (most of them office.js's runtime files).
-  const assets = stats.toJson({ all: false, assets: true }).assets ?? [];
-  const pageScripts = assets.filter((a) => /^(taskpane|preview)\.[0-9a-f]+\.js$/.test(a.name));
-  const scripts = pageScripts.map((a) => `${a.name.split('.')[0]}.js ${kib(a.size)}`).join(', ');
-  console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s: ${scripts} (minified), ${assets.length} files in all, including office.js's own.`);
+  // One line instead of webpack's listing of every file (most of them office.js's runtime files).
+  const dist = join(ROOT, 'dist');
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  const scripts = files
+    .filter((f) => /^(taskpane|preview)\.[0-9a-f]+\.js$/.test(f.name))
+    .map((f) => `${f.name.split('.')[0]}.js ${kib(statSync(join(f.parentPath ?? f.path, f.name)).size)}`)
+    .join(', ');
+  console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s: ${scripts} (minified), ${files.length} files in all, most of them office.js's own.`);
   mkdirSync(dirname(BUILD_STAMP), { recursive: true });
   writeFileSync(BUILD_STAMP, JSON.stringify({ fingerprint, builtAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC' }, null, 2));
 }
