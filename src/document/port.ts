@@ -109,4 +109,5 @@ export class DocumentError extends Error {
 }
 
 /** The names of the custom document properties that record the edition inserted text came from, and the career stage. */
-export { EDITION_PROPERTY as STANDARDS_EDITION_PROPERTY, CAREER_STAGE_PROPERTY } from '../core/check/model';
+export { EDITION_PROPERTY as STANDARDS_EDITION_PROPERTY } from '../core/check/model';
+export { CAREER_STAGE_PROPERTY } from '../core/stage';

@@ -2,6 +2,7 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo, useRef, useState } from 'react';
 import { descriptorInsertion } from '../../core';
 import { FINDING_KINDS, FINDING_KIND_LABELS, needsAttention, type CheckResult, type Finding } from '../../core/check';
+import type { CareerStageSource } from '../../core/stage';
 import { usePane } from '../shell/pane-context';
 import { plainMessage } from '../shell/messages';
 import { CoverageChart } from './CoverageChart';
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   error: { backgroundColor: tokens.colorStatusDangerBackground1, color: tokens.colorStatusDangerForeground1 },
 });
 
-const STAGE_SOURCE = { property: 'as recorded in the document', detected: 'as named in its text', option: 'as chosen in this pane' } as const;
+const STAGE_SOURCE: Record<CareerStageSource, string> = { property: 'as recorded in the document', settings: 'as recorded in the document', detected: 'as named in its text', chosen: 'as chosen in this pane' };
 
 function summaryOf(result: CheckResult, editionKey: string): string {
   const stage = result.careerStage ? `for ${result.careerStage.name} (${STAGE_SOURCE[result.careerStage.source]})` : 'without a career stage';
