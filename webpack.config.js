@@ -88,7 +88,7 @@ module.exports = (env, argv) => {
           cache: {
             type: 'filesystem',
             cacheDirectory: path.join(__dirname, 'build', 'webpack-cache'),
-            buildDependencies: { config: [__filename, path.join(__dirname, 'scripts', 'build-support.js')] },
+            buildDependencies: { config: [__filename, path.join(__dirname, 'scripts', 'build-support.js'), path.join(__dirname, 'scripts', 'griffel-evaluation-tokens.cjs')] },
             version: JSON.stringify({ baseUrl, officeJs, editionFolder }),
           },
         }

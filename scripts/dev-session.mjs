@@ -56,7 +56,7 @@ function buildInputs() {
   for (const dir of ['src', 'framework-data', 'assets']) walk(join(ROOT, dir));
   const edition = process.env.STANDARDS_EDITION;
   if (edition) walk(resolve(ROOT, edition));
-  for (const file of ['webpack.config.js', 'scripts/build-support.js', 'manifest.xml', 'package-lock.json', 'tsconfig.json']) files.push(join(ROOT, file));
+  for (const file of ['webpack.config.js', 'scripts/build-support.js', 'scripts/griffel-evaluation-tokens.cjs', 'manifest.xml', 'package-lock.json', 'tsconfig.json']) files.push(join(ROOT, file));
   return files.filter((f) => existsSync(f) && !f.includes(`${join('assets', 'screenshots')}`)).sort();
 }
 

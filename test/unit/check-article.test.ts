@@ -1,4 +1,4 @@
-import { withArticle } from '../../src/core/check/checker';
+import { withArticle } from '../../src/core/check/rules/context';
 
 describe('the article before a stage name in a finding', () => {
   it('follows the sound of an initialism and the letter of a word', () => {
