@@ -168,7 +168,14 @@ function scriptRule(tsconfig) {
   return {
     test: /\.tsx?$/,
     use: [
-      { loader: '@griffel/webpack-loader', options: { babelOptions: { presets: ['@babel/preset-typescript'] } } },
+      {
+        loader: '@griffel/webpack-loader',
+        options: {
+          babelOptions: { presets: ['@babel/preset-typescript'] },
+          // Style values need only Fluent's tokens; see griffel-evaluation-tokens.cjs.
+          webpackResolveOptions: { alias: { '@fluentui/react-components$': path.join(__dirname, 'griffel-evaluation-tokens.cjs') } },
+        },
+      },
       { loader: 'ts-loader', options: { transpileOnly: true, ...(tsconfig ? { configFile: tsconfig } : {}), compilerOptions: { module: 'esnext', noEmit: false } } },
     ],
   };
