@@ -222,6 +222,8 @@ export function fixtureScenarios(framework: Framework): ReviewCase[] {
   const missing = base(8);
   missing.header = [{ type: 'heading', text: 'Performance review 2024–25' }, { type: 'paragraph', text: `Teacher: ${missing.name}` }];
   missing.properties = {};
+  // No stage in the rating line either ("Overall rating: Achieved expectations (Main pay range)" names one).
+  missing.rating = [{ type: 'heading', text: 'Overall rating' }, { type: 'paragraph', text: `Overall rating: ${ratingLabel(framework, 'achieved')}.` }];
   add('missing-stage', missing, ['missing-stage']);
 
   const nested = base(9);
