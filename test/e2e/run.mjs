@@ -12,6 +12,7 @@ import { startStaticServer } from '../../scripts/serve.mjs';
 import { checkTabScenario } from './check-tab.mjs';
 import { composeTabsScenario } from './compose-tabs.mjs';
 import { editionsScenario } from './editions.mjs';
+import { checkPageScenario } from './check-page.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -267,6 +268,8 @@ try {
   await checkTabScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await editionsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT, requested });
+
+  await checkPageScenario({ page, check, assert, origin, AXE, OUT, ROOT });
 
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);
