@@ -32,6 +32,16 @@ export async function checkPageScenario({ page, check, assert, origin, OUT, ROOT
   const folder = join(work, 'reviews');
   let generated = [];
   try {
+    await check('Check page: linked from the pane’s Check tab and from the preview page', async () => {
+      await page.goto(`${origin}/preview.html`);
+      const pane = page.locator('#pane');
+      await pane.getByRole('tab', { name: 'Check' }).click();
+      const fromPane = pane.getByRole('link', { name: 'Check a folder of reviews in your browser' });
+      assert((await fromPane.getAttribute('href')) === 'check.html' && (await fromPane.getAttribute('target')) === '_blank', 'the Check tab’s link');
+      await page.getByRole('link', { name: 'Check a folder of reviews', exact: true }).click();
+      await page.waitForURL(`${origin}/check.html`);
+    });
+
     await check('Check page: a folder of reviews gives the same JSON as the CLI on that folder', async () => {
       // generateReviews compiles the CLI (build/cli) as it starts, so the CLI run below is the current code.
       generated = generateReviews({ out: folder, seed: 14, count: 60 }).map((w) => w.file);
