@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAddin, buildBaseline, measureBundle } from './lib/bundle.mjs';
 import { measureBrowser } from './lib/browser.mjs';
 import { checkOnce, describeReviews, ensureReviews } from './lib/cli.mjs';
+import { measureFloor } from './lib/floor.mjs';
 import { kb, mb, ms, run, summary } from './lib/stats.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -154,6 +155,15 @@ row(
   rate.median >= BUDGET.docsPerSecond && deterministic && agreement.inOrder,
   !deterministic || !agreement.inOrder ? 'the report is not deterministic or not in input order' : `${rate.median.toFixed(0)} documents a second`,
 );
+step('measuring the unzip-and-strip floor over the same 500 documents');
+const floor = await measureFloor(ROOT, all.slice(0, 500), QUICK ? 1 : 3);
+row(
+  'floor: unzip and strip the same 500 docs',
+  `${floor.docsPerSecond.median.toFixed(0)} docs/s (${floor.docsPerSecond.min.toFixed(0)}–${floor.docsPerSecond.max.toFixed(0)}), one thread, ${floor.cpuSeconds.median.toFixed(2)} s CPU; check at ${((100 * rate.median) / floor.docsPerSecond.median).toFixed(0)}% of it`,
+  'the floor for the row above',
+  true,
+  '',
+);
 step('measuring check memory for 100 and 1,000 documents');
 const small = [];
 const large = [];
@@ -205,6 +215,7 @@ const results = {
   cliCheck: {
     documents: { count: all.length, ...reviews },
     throughput: { documents: 500, docsPerSecond: rate, seconds: summary(throughputRuns.map((r) => r.seconds)), deterministic, agreement },
+    floor,
     memory: { rss100: rss100, rss1000: rss1000, growthBytes: growth },
   },
   table: rows,
