@@ -5,7 +5,7 @@
  * random text mixing them with characters that do need NFKD.
  */
 import fc from 'fast-check';
-import { foldTypography, NEEDS_NFKD } from '../../src/core/text/normalise';
+import { foldTypography, NEEDS_NFKD, stem, wordsOfFolded, WORD_PATTERN } from '../../src/core/text/normalise';
 
 function fullFold(text: string): string {
   return text
@@ -45,5 +45,23 @@ describe('foldTypography', () => {
   it('still folds accents and the characters NFKD splits', () => {
     expect(foldTypography('Pupils’ “café” – ½ ´ ″')).toBe(fullFold('Pupils’ “café” – ½ ´ ″'));
     expect(foldTypography('café')).toBe('cafe');
+  });
+});
+
+describe('words', () => {
+  const byPattern = (folded: string) => Array.from(folded.toLowerCase().matchAll(new RegExp(WORD_PATTERN.source, 'g')), (m) => stem(m[0]));
+
+  it('splits as the word pattern does', () => {
+    for (const text of ["Pupils' progress in 2.1 and 3.10.2; it's a 1.5x rise", 'v2.x 2. .5 a..b', "o'neill's 'quoted' x'", '']) {
+      expect(wordsOfFolded(text)).toEqual(byPattern(text));
+    }
+    const alphabet = fc.constantFrom('a', 'b', 'Z', '1', '2', '0', '.', "'", ' ', '-', ',', 's', 'é');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(wordsOfFolded(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 5000, seed: 14 },
+    );
   });
 });
