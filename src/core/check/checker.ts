@@ -20,7 +20,8 @@ import { findingMessages, type CheckedCareerStage, type RuleContext, type Tagged
 import { descriptorBlockRule } from './rules/descriptor-block';
 import { objectiveRule } from './rules/objective';
 import { pastedRule } from './rules/pasted';
-import { rationaleRule } from './rules/rationale';
+import { objectiveDriftRule, rationaleDriftRule } from './rules/composed-blocks';
+import { isRating, rationaleRule } from './rules/rationale';
 import { ratingRules } from './rules/rating-rules';
 import { statedRatingsRule } from './rules/stated-ratings';
 import { unreadableTagRule } from './rules/unreadable-tag';
@@ -60,9 +61,9 @@ function blockRule(ctx: RuleContext, b: TaggedInfo): Finding[] {
     case 'descriptor':
       return descriptorBlockRule(ctx, b, parsed.id);
     case 'objective':
-      return objectiveRule(ctx, b, parsed.ids, parsed.missing);
+      return [...objectiveRule(ctx, b, parsed.ids, parsed.missing), ...objectiveDriftRule(ctx, b, parsed.ids)];
     case 'rationale':
-      return rationaleRule(ctx, b, parsed.role, parsed.rating);
+      return [...rationaleRule(ctx, b, parsed.role, parsed.rating), ...(isRating(parsed.rating) ? rationaleDriftRule(ctx, b, parsed.role, parsed.rating) : [])];
     case 'malformed':
       return unreadableTagRule(ctx, b, parsed.of, parsed.problem);
     // Areas for development and pay recommendations have no rules yet; they are still not pasted text.
