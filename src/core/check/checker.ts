@@ -16,13 +16,14 @@ import { DEFAULT_THRESHOLDS, type MatchThresholds } from './matcher';
 import type { CheckDocument } from './model';
 import { statedRatings } from './ratings';
 import { careerStageRule } from './rules/career-stage';
-import { findingMessages, type CheckedCareerStage, type RuleContext, type TaggedInfo } from './rules/context';
+import { finding, findingMessages, type CheckedCareerStage, type RuleContext, type TaggedInfo } from './rules/context';
 import { descriptorBlockRule } from './rules/descriptor-block';
 import { objectiveRule } from './rules/objective';
 import { pastedRule } from './rules/pasted';
 import { objectiveDriftRule, rationaleDriftRule } from './rules/composed-blocks';
 import { isRating, rationaleRule } from './rules/rationale';
 import { ratingRules } from './rules/rating-rules';
+import { stageConflictRule } from './rules/stage-conflict';
 import { statedRatingsRule } from './rules/stated-ratings';
 import { unreadableTagRule } from './rules/unreadable-tag';
 
@@ -95,7 +96,14 @@ export function checkDocument(framework: Framework, doc: CheckDocument, options:
     thresholds: options.thresholds ?? DEFAULT_THRESHOLDS,
   };
   for (const b of ctx.tagged) findings.push(...blockRule(ctx, b));
-  findings.push(...statedRatingsRule(ctx), ...ratingRules(ctx), ...pastedRule(ctx));
+  findings.push(...stageConflictRule(ctx), ...statedRatingsRule(ctx), ...ratingRules(ctx), ...pastedRule(ctx));
+
+  // A document with no career stage, no block of this add-in, no stated rating and nothing like a descriptor is not a
+  // review (a letter, a policy, a blank template in the same folder): one note, and nothing else.
+  if (!stage && ctx.tagged.length === 0 && ctx.stated.length === 0 && !findings.some((f) => f.kind === 'pasted-descriptor')) {
+    const note = finding('not-a-review', 'info', messages.notAReview, { paragraph: null, block: null });
+    return { edition: framework.editionKey, careerStage: null, findings: [note], coverage: coverage(ctx) };
+  }
 
   // In document order; findings at the same place keep the order the rules gave them.
   const order = (f: Finding) => f.location.paragraph ?? (f.location.block !== null ? (doc.blocks[f.location.block]?.paragraphs.start ?? -1) : -1);

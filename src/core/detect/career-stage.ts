@@ -8,6 +8,12 @@ export interface CareerStageDetection {
   evidence: string;
   /** True when the words stood on a labelled line such as "Career stage: …". */
   labelled: boolean;
+  /**
+   * The stages the words fit: the stage itself, and for a range named without a point the range's other stages
+   * ("Upper pay range" fits UPR 1 and UPR 2/3; a bare "ECT" either year). "Main pay range" fits the main pay range
+   * only, although early career teachers are paid on it: as a career stage it is not ECT year 1.
+   */
+  fits: StageCode[];
 }
 
 /**
@@ -228,7 +234,7 @@ function allMatches(pattern: RegExp, line: string): RegExpExecArray[] {
   return out;
 }
 
-interface Mention extends CareerStageDetection {
+interface Mention extends Omit<CareerStageDetection, 'fits'> {
   specificity: Specificity;
   covers: readonly StageCode[];
   /** Where the words start in their line. */
@@ -283,7 +289,11 @@ function labelledPart(lines: readonly string[], i: number): string | null {
   return label ? line.slice(label.index + label[0].length) : null;
 }
 
-const strip = ({ careerStage, evidence, labelled }: Mention): CareerStageDetection => ({ careerStage, evidence, labelled });
+function strip({ careerStage, evidence, labelled, specificity, covers }: Mention): CareerStageDetection {
+  const own = careerStage.stage === null ? [] : [careerStage.stage];
+  const fits = specificity === 'range' && careerStage.stage !== 'MPR' ? [...new Set([...own, ...covers])] : own;
+  return { careerStage, evidence, labelled, fits };
+}
 
 /**
  * Finds the teacher's career stage in a review document's text.
