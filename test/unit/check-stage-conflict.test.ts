@@ -68,3 +68,21 @@ describe('the real Word files in the fixtures', () => {
     }
   });
 });
+
+describe('ratings stated inside a paragraph', () => {
+  it('sees “Overall rating: Outstanding.” inside a paragraph as it does on its own line', () => {
+    const inside = doc(['Career stage: Main pay range', 'Jo has had a strong year. Overall rating: Outstanding. Next year Jo will lead phonics.'], 'Main pay range');
+    const alone = doc(['Career stage: Main pay range', 'Overall rating: Outstanding.'], 'Main pay range');
+    expect(kinds(inside)).toEqual(kinds(alone));
+    expect(kinds(inside)).toContain('non-standard-rating:warning');
+  });
+
+  it('does not read the word “rating” in ordinary prose as a stated rating', () => {
+    expect(kinds(doc(['We discussed the rating. The overall rating was agreed at the meeting.'], 'Main pay range'))).toEqual([]);
+  });
+
+  it('reports two different ratings when one is inside a paragraph', () => {
+    const d = doc(['Overall rating: Achieved expectations.', 'A good year. Overall rating: Exceptional performance.'], 'Main pay range');
+    expect(kinds(d)).toContain('rating-rule:warning');
+  });
+});

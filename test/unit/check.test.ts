@@ -225,7 +225,8 @@ describe('rating-rule', () => {
 
 describe('missing-stage', () => {
   it('warns when there is no CareerStage property and the text names none', () => {
-    const r = checkDocument(framework, build(PROSE, {}));
+    // A stated rating makes it a review (prose alone is not-a-review: check-stage-conflict.test.ts).
+    const r = checkDocument(framework, build([...PROSE, 'Overall rating: Achieved expectations.'], {}));
     expect(kinds(r)).toEqual(['missing-stage:warning']);
     expect(r.careerStage).toBeNull();
   });

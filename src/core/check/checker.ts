@@ -13,7 +13,8 @@ import { parseTag } from '../tags';
 import { coverageOf, type Coverage } from './coverage';
 import type { Finding } from './findings';
 import { DEFAULT_THRESHOLDS, type MatchThresholds } from './matcher';
-import type { CheckDocument } from './model';
+import { EDITION_PROPERTY, type CheckDocument } from './model';
+import { CAREER_STAGE_PROPERTY } from '../stage';
 import { statedRatings } from './ratings';
 import { careerStageRule } from './rules/career-stage';
 import { finding, findingMessages, type CheckedCareerStage, type RuleContext, type TaggedInfo } from './rules/context';
@@ -98,9 +99,10 @@ export function checkDocument(framework: Framework, doc: CheckDocument, options:
   for (const b of ctx.tagged) findings.push(...blockRule(ctx, b));
   findings.push(...stageConflictRule(ctx), ...statedRatingsRule(ctx), ...ratingRules(ctx), ...pastedRule(ctx));
 
-  // A document with no career stage, no block of this add-in, no stated rating and nothing like a descriptor is not a
+  // A document with no career stage (nor a CareerStage or StandardsEdition property), no block of this add-in, no stated rating and nothing like a descriptor is not a
   // review (a letter, a policy, a blank template in the same folder): one note, and nothing else.
-  if (!stage && ctx.tagged.length === 0 && ctx.stated.length === 0 && !findings.some((f) => f.kind === 'pasted-descriptor')) {
+  const recordsAnything = Object.keys(doc.properties).some((name) => name === CAREER_STAGE_PROPERTY || name === EDITION_PROPERTY);
+  if (!stage && !recordsAnything && ctx.tagged.length === 0 && ctx.stated.length === 0 && !findings.some((f) => f.kind === 'pasted-descriptor')) {
     const note = finding('not-a-review', 'info', messages.notAReview, { paragraph: null, block: null });
     return { edition: framework.editionKey, careerStage: null, findings: [note], coverage: coverage(ctx) };
   }
