@@ -1,8 +1,4 @@
 #!/usr/bin/env node
-import { runCheck } from './commands/check';
-import { runEdition } from './commands/edition';
-import { runExport } from './commands/export';
-import { runValidate } from './commands/validate';
 import { UsageError, type CommandIo } from './io';
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
@@ -18,15 +14,27 @@ Commands:
                                                     wrong-stage or unknown descriptors and rating problems;
                                                     from 16 files, on a worker thread per core (up to 8);
                                                     --threads 1 checks on the main thread alone
+  compose objective --stage <career stage> --descriptor <id> [--descriptor <id> …]
+        [--success …] [--timescale …] [--support …] [--evidence …] [--format text|json]
+  compose development --stage <career stage> --descriptor <id> […] [--evidence …] [--support …]
+        [--review …] [--format text|json]
+  compose rationale --stage <career stage> --rating not-met|achieved|exceptional
+        --descriptor <CEF id> […] [--route 1|2] [--note …] [--format text|json]
+  compose pay --stage <career stage> --rating <rating>
+        --recommendation progress|no-progress|not-eligible|not-applicable [--note …] [--format text|json]
+                                                    compose wording as the pane inserts it (exit 1 when a
+                                                    rule blocks it); --framework <folder> for an edition
   help                                              show this message
 
 Exit codes: 0 success, 1 problems found, 2 bad usage.`;
 
-const COMMANDS: Record<string, (args: string[], io: CommandIo) => number | Promise<number>> = {
-  export: runExport,
-  validate: runValidate,
-  edition: runEdition,
-  check: runCheck,
+/** Each command's module is loaded only when it runs, so `--help` and usage errors start without the checker, ajv or the zip reader. */
+const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
+  export: async (args, io) => (await import('./commands/export')).runExport(args, io),
+  validate: async (args, io) => (await import('./commands/validate')).runValidate(args, io),
+  edition: async (args, io) => (await import('./commands/edition')).runEdition(args, io),
+  check: async (args, io) => (await import('./commands/check')).runCheck(args, io),
+  compose: async (args, io) => (await import('./commands/compose')).runCompose(args, io),
 };
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
@@ -51,7 +59,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** Runs the CLI on this process's arguments, stdout and stderr, and sets its exit code (bin/standards-companion.js). */
+export function runFromCommandLine(): void {
   const io: CommandIo = {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -61,3 +70,5 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runFromCommandLine();

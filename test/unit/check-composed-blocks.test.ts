@@ -25,8 +25,7 @@ function doc(blocks: { tag: string; title: string; text: string }[], careerStage
 
 function objective(ids: string[], fields: Partial<Record<'successCriteria' | 'timescale' | 'support' | 'evidence', string>> = {}) {
   const first = framework.byId.get(ids[0] as string);
-  const draft = draftObjective(framework, { stage: first?.stage ?? 'MPR', subStandard: first?.standard ?? '', descriptorIds: ids, number: 1 });
-  for (const [k, v] of Object.entries(fields)) draft.fields[k as keyof typeof fields].value = v;
+  const draft = draftObjective(framework, { stage: first?.stage ?? 'MPR', descriptorIds: ids, number: 1, values: fields });
   const block = composeObjectiveBlock(framework, draft);
   return { tag: block.tag, title: block.title, text: blockPlainText(block) };
 }

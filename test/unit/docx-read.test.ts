@@ -87,7 +87,9 @@ describe('readDocx on the generated review documents', () => {
     const doc = read('reviews', 'clean-review.docx');
     const inline = doc.blocks.find((b) => b.level === 'inline');
     expect(inline?.tag).toMatch(/^tsd:TS8\./);
-    expect(inline?.text).toBe(descriptorInsertion(framework, (inline?.tag ?? '').slice(4)).text);
+    // The fixtures are regenerated with the current references (the picker's stage names, the curly apostrophe).
+    const d = descriptorInsertion(framework, (inline?.tag ?? '').slice(4));
+    expect(inline?.text).toBe(d.text);
     expect(doc.paragraphs[inline?.paragraphs.start ?? -1]?.text).toBe(`Whole-school focus: ${inline?.text}`);
   });
 

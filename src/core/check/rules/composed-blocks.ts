@@ -3,7 +3,8 @@
  * composed again from the block's tag, by the pane's own composers and under the edition the document was written in
  * (the checker is given that edition), and compared with what the block says now.
  *
- * - An objective (`tso:<ids>`): its statement (the "Objective:" field) is `objectiveStatement` of its descriptors
+ * - An objective (`tso:<ids>`): its statement (the "Objective:" field) is `objectiveStatement` of its descriptors (one
+ *   stage, one or more sub-standards)
  *   (`edited-objective`: `editedObjective` or `deletedObjectiveStatement`, with {ids}, {label}). The heading carries
  *   the objective's number and the reviewer's own fields (success criteria, timescale, support, evidence) are free
  *   text: none of them is compared.
@@ -15,7 +16,7 @@
  *   and comments are the reviewer's and are not compared; the stated rating and stage have their own rules.
  *
  * A block whose descriptors or role the composers cannot take (another edition's ids, a hand-made block with ids from
- * several sub-standards) is left alone here; the other rules report what is wrong with it.
+ * several stages) is left alone here; the other rules report what is wrong with it.
  */
 import { blockPlainText } from '../../compose/block';
 import { objectiveStatement } from '../../compose/objective';
@@ -56,11 +57,11 @@ export function objectiveDriftRule(ctx: RuleContext, b: TaggedInfo, ids: readonl
   const { framework } = ctx;
   const descriptors = ids.map((id) => framework.byId.get(id));
   const first = descriptors[0];
-  if (!first?.stage || !first.standard) return [];
-  if (descriptors.some((d) => !d || d.stage !== first.stage || d.standard !== first.standard)) return [];
+  if (!first?.stage) return [];
+  if (descriptors.some((d) => !d || d.stage !== first.stage)) return [];
   let expected: string;
   try {
-    expected = objectiveStatement(framework, first.stage, first.standard, ids);
+    expected = objectiveStatement(framework, first.stage, ids);
   } catch {
     return [];
   }

@@ -3,14 +3,14 @@
  * review) and seeded random reviews of 5–10 pages for the benchmark. Each comes with the finding kinds (warnings
  * and errors) it was built to contain, so a test can compare the checker's answer with the intent, not with itself.
  */
-import type { FindingKind } from '../../core/check/findings';
-import { blockPlainText } from '../../core/compose/block';
-import { composeObjectiveBlock, draftObjective } from '../../core/compose/objective';
-import { draftRationale } from '../../core/compose/rationale';
-import { descriptorInsertion } from '../../core/compose/reference';
-import type { Descriptor, Framework } from '../../core/framework/framework';
-import type { CareerStage, RatingCode } from '../../core/framework/types';
-import { earlierStages, findCareerStage, ratingLabel } from '../../core/query/stages';
+import type { FindingKind } from '../../../src/core/check/findings';
+import { blockPlainText } from '../../../src/core/compose/block';
+import { composeObjectiveBlock, draftObjective } from '../../../src/core/compose/objective';
+import { draftRationale } from '../../../src/core/compose/rationale';
+import { descriptorInsertion } from '../../../src/core/compose/reference';
+import type { Descriptor, Framework } from '../../../src/core/framework/framework';
+import type { CareerStage, RatingCode } from '../../../src/core/framework/types';
+import { earlierStages, findCareerStage, ratingLabel } from '../../../src/core/query/stages';
 import type { ReviewItem, ReviewSpec } from './write-review';
 
 export interface ReviewCase {
@@ -76,7 +76,7 @@ const OBJECTIVE_FIELDS = {
   successCriteria: 'Most pupils in the class reach the expected standard, seen in books and in termly data.',
   timescale: 'By July, reviewed at the mid-year meeting.',
   support: 'Release time to observe colleagues and the subject network meetings.',
-  evidence: '',
+  evidence: 'Book looks and termly data.',
 };
 
 /** An objective as the pane composes it (heading and statement from the descriptors), or null when none can be. */
@@ -87,9 +87,8 @@ function objectiveItem(framework: Framework, n: number, ids: readonly string[]):
     const d = framework.byId.get(id);
     return d?.stage === first.stage && d.standard === first.standard;
   });
-  const draftFields = draftObjective(framework, { stage: first.stage, subStandard: first.standard, descriptorIds: same, number: n });
-  for (const [name, value] of Object.entries(OBJECTIVE_FIELDS)) draftFields.fields[name as keyof typeof OBJECTIVE_FIELDS].value = value;
-  const block = composeObjectiveBlock(framework, draftFields);
+  const draft = draftObjective(framework, { stage: first.stage, descriptorIds: same, number: n, values: OBJECTIVE_FIELDS });
+  const block = composeObjectiveBlock(framework, draft);
   return { type: 'control', tag: block.tag, title: block.title, text: blockPlainText(block) };
 }
 
