@@ -6,6 +6,7 @@ import { checkDocument, type CheckResult } from '../../src/core/check/checker';
 import type { CheckDocument } from '../../src/core/check/model';
 import { blockPlainText } from '../../src/core/compose/block';
 import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/objective';
+import { composePay } from '../../src/core/compose/pay';
 import { draftRationale } from '../../src/core/compose/rationale';
 import { bundledFramework } from '../../src/core/framework/bundled';
 import { diffToText } from '../../src/core/text/diff';
@@ -95,5 +96,33 @@ describe('edited-rationale', () => {
     const r = rationale('Main pay range', 'achieved', achieved, { overallNote: 'Good.', evidenceNotes: { [achieved[0] as string]: 'Seen.' } });
     const edited = { ...r, text: r.text.replace('Good.', 'Good, and the department agrees.').replace('Seen.', 'Seen twice, in autumn and spring.') };
     expect(drift(checkDocument(framework, doc([edited], 'Main pay range')))).toEqual([]);
+  });
+});
+
+describe('edited-pay and pay-rule', () => {
+  const achieved = framework.descriptors.filter((d) => d.role === 'UPR' && d.rating === 'achieved').slice(0, 2).map((d) => d.id);
+  const pay = (rating: 'achieved' | 'not-met', recommendation: 'progress' | 'no-progress', note = '') => {
+    const { block } = composePay(framework, { careerStageName: 'UPR 1', rating, recommendation, note });
+    return { tag: block.tag, title: block.title, text: blockPlainText(block) };
+  };
+  const of = (r: CheckResult, kind: string) => r.findings.filter((f) => f.kind === kind);
+
+  it('passes a pay recommendation as composed for the review’s rating, whatever the note says', () => {
+    const r = checkDocument(framework, doc([rationale('UPR 1', 'achieved', achieved), pay('achieved', 'progress', 'Strong evidence all year.')], 'UPR 1'));
+    expect([...of(r, 'edited-pay'), ...of(r, 'pay-rule')]).toEqual([]);
+  });
+
+  it('reports its statement edited, with a word diff', () => {
+    const p = pay('achieved', 'progress');
+    const edited = { ...p, text: p.text.replace('is recommended', 'is strongly recommended') };
+    const found = of(checkDocument(framework, doc([rationale('UPR 1', 'achieved', achieved), edited], 'UPR 1')), 'edited-pay');
+    expect(found).toHaveLength(1);
+    expect(diffToText(found[0]?.diff ?? [])).toContain('{+strongly +}');
+  });
+
+  it('reports progression that the rating does not allow', () => {
+    const notMet = framework.descriptors.filter((d) => d.role === 'UPR' && d.rating === 'not-met').slice(0, 1).map((d) => d.id);
+    const r = checkDocument(framework, doc([rationale('UPR 1', 'not-met', notMet), pay('not-met', 'progress')], 'UPR 1'));
+    expect(of(r, 'pay-rule').map((f) => f.severity)).toContain('warning');
   });
 });

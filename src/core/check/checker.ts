@@ -21,7 +21,7 @@ import { finding, findingMessages, type CheckedCareerStage, type RuleContext, ty
 import { descriptorBlockRule } from './rules/descriptor-block';
 import { objectiveRule } from './rules/objective';
 import { pastedRule } from './rules/pasted';
-import { objectiveDriftRule, rationaleDriftRule } from './rules/composed-blocks';
+import { objectiveDriftRule, payRule, rationaleDriftRule } from './rules/composed-blocks';
 import { isRating, rationaleRule } from './rules/rationale';
 import { ratingRules } from './rules/rating-rules';
 import { stageConflictRule } from './rules/stage-conflict';
@@ -68,9 +68,10 @@ function blockRule(ctx: RuleContext, b: TaggedInfo): Finding[] {
       return [...rationaleRule(ctx, b, parsed.role, parsed.rating), ...(isRating(parsed.rating) ? rationaleDriftRule(ctx, b, parsed.role, parsed.rating) : [])];
     case 'malformed':
       return unreadableTagRule(ctx, b, parsed.of, parsed.problem);
-    // Areas for development and pay recommendations have no rules yet; they are still not pasted text.
-    case 'development':
     case 'pay':
+      return payRule(ctx, b, parsed.role, parsed.recommendation);
+    // Areas for development have no rules yet; they are still not pasted text.
+    case 'development':
       return [];
   }
 }

@@ -12,6 +12,7 @@ export type FindingKind =
   | 'pasted-descriptor'
   | 'non-standard-rating'
   | 'rating-rule'
+  | 'pay-rule'
   | 'missing-stage'
   | 'stage-conflict'
   | 'not-a-review'
@@ -29,6 +30,7 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'pasted-descriptor',
   'non-standard-rating',
   'rating-rule',
+  'pay-rule',
   'missing-stage',
   'stage-conflict',
   'not-a-review',
@@ -48,6 +50,7 @@ export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   'pasted-descriptor': 'Pasted descriptor',
   'non-standard-rating': 'Non-standard rating',
   'rating-rule': 'Rating rule',
+  'pay-rule': 'Pay rule',
   'missing-stage': 'Missing career stage',
   'stage-conflict': 'Career stage conflict',
   'not-a-review': 'Not a review',

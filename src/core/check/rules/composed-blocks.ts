@@ -18,12 +18,13 @@
  * A block whose descriptors or role the composers cannot take (another edition's ids, a hand-made block with ids from
  * several stages) is left alone here; the other rules report what is wrong with it.
  */
-import { blockPlainText } from '../../compose/block';
+import { blockPlainText, PAY_RECOMMENDATION_CODES, type PayRecommendationCode } from '../../compose/block';
+import { composePay } from '../../compose/pay';
 import { objectiveStatement } from '../../compose/objective';
 import { draftRationale } from '../../compose/rationale';
 import { wordingOf } from '../../compose/wording';
 import type { Descriptor } from '../../framework/framework';
-import type { RatingCode } from '../../framework/types';
+import { RATING_CODES, type RatingCode } from '../../framework/types';
 import { ratingForRole } from '../../query/descriptors';
 import { ratingLabel } from '../../query/stages';
 import { wordDiff, type DiffPart } from '../../text/diff';
@@ -150,4 +151,54 @@ export function rationaleDriftRule(ctx: RuleContext, b: TaggedInfo, role: string
   if (!best || best.expected === '') return [];
   const message = say(ctx.messages.editedRationale, { rating: ratingLabel(framework, rating), careerStage: best.careerStage });
   return [finding('edited-rationale', 'warning', message, at(b), { excerpt: excerptOf(findingsLine), diff: best.diff })];
+}
+
+/** The review's overall rating: the one its rationales and stated ratings agree on, or null (none, or several). */
+export function reviewRating(ctx: RuleContext): RatingCode | null {
+  const ratings = new Set<RatingCode>();
+  for (const b of ctx.tagged) if (b.parsed.kind === 'rationale' && (RATING_CODES as readonly string[]).includes(b.parsed.rating)) ratings.add(b.parsed.rating as RatingCode);
+  for (const s of ctx.stated) if (s.rating) ratings.add(s.rating);
+  return ratings.size === 1 ? ([...ratings][0] as RatingCode) : null;
+}
+
+/**
+ * A pay recommendation (`tsp:<role>/<recommendation>`): its label and statement are what `composePay` makes for the
+ * review's rating (`edited-pay`: `editedPay`, with {recommendation}); the reviewer's note is never compared. And the
+ * edition's pay rules against the rating (`pay-rule`: the rule's own message): a recommendation a rule blocks for
+ * this rating is a warning, one it warns about is noted.
+ */
+export function payRule(ctx: RuleContext, b: TaggedInfo, role: string, recommendation: string): Finding[] {
+  const { framework } = ctx;
+  if (!(PAY_RECOMMENDATION_CODES as readonly string[]).includes(recommendation)) return [];
+  const code = recommendation as PayRecommendationCode;
+  const stages = framework.careerStages.filter((cs) => cs.role === role);
+  const rating = reviewRating(ctx);
+  const found = b.text.split('\n').slice(0, 2).join('\n');
+  const out: Finding[] = [];
+  let best: { expected: string; diff: DiffPart[] } | null = null;
+  let rules: { blocked: string | null; warnings: string[] } | null = null;
+  for (const cs of stages) {
+    for (const r of rating ? [rating] : RATING_CODES) {
+      let result;
+      try {
+        result = composePay(framework, { careerStageName: cs.name, rating: r, recommendation: code });
+      } catch {
+        continue;
+      }
+      if (rating && !rules) rules = { blocked: result.blocked, warnings: result.warnings };
+      const expected = blockPlainText(result.block).split('\n').slice(0, 2).join('\n');
+      if (same(expected, found)) best = { expected, diff: [] };
+      else {
+        const diff = wordDiff(expected, found);
+        if (!best || (best.diff.length > 0 && changed(diff) < changed(best.diff))) best = { expected, diff };
+      }
+    }
+  }
+  if (best && best.diff.length > 0) {
+    const message = say(ctx.messages.editedPay, { recommendation: code });
+    out.push(finding('edited-pay', 'warning', message, at(b), { excerpt: excerptOf(found), diff: best.diff }));
+  }
+  if (rules?.blocked) out.push(finding('pay-rule', 'warning', rules.blocked, at(b), { excerpt: excerptOf(found) }));
+  for (const w of rules?.warnings ?? []) out.push(finding('pay-rule', 'info', w, at(b), { excerpt: excerptOf(found) }));
+  return out;
 }
