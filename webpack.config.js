@@ -1,5 +1,5 @@
 // Builds dist/: the task pane (taskpane.html), the ribbon's function file (commands.html), the preview page
-// (preview.html), icons, office.js and manifest.xml with every URL set from ADDIN_BASE_URL.
+// (preview.html), HR's check page (check.html), icons, office.js and manifest.xml with every URL set from ADDIN_BASE_URL.
 //
 //   ADDIN_BASE_URL  where dist/ will be hosted (default https://localhost:3000); must be https for real Word.
 //   OFFICE_JS       local (default): office.js and the Word runtime files are copied into dist/ and loaded from the
@@ -71,6 +71,8 @@ module.exports = (env, argv) => {
       taskpane: './src/taskpane/main.tsx',
       commands: './src/taskpane/commands.ts',
       preview: './src/preview/main.tsx',
+      // HR's check page (src/check-page/): its checker runs in Web Workers, bundled from the `new Worker(new URL(…))` in main.ts.
+      check: './src/check-page/main.ts',
     },
     output: { path: path.join(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.tsx', '.ts', '.js'], alias: { ajv$: ajvStandIn } },
@@ -100,6 +102,7 @@ module.exports = (env, argv) => {
       page('taskpane', ['taskpane'], 'Standards Companion'),
       page('commands', ['commands'], 'Standards Companion commands'),
       page('preview', ['preview'], 'Standards Companion: preview'),
+      new HtmlWebpackPlugin({ filename: 'check.html', template: path.join(__dirname, 'src/check-page/page.html'), chunks: ['check'], scriptLoading: 'defer', inject: false, templateParameters: { csp } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },

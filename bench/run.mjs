@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { buildAddin, buildBaseline, measureBundle } from './lib/bundle.mjs';
 import { measureBrowser } from './lib/browser.mjs';
 import { checkOnce, describeReviews, ensureReviews } from './lib/cli.mjs';
+import { measureFloor } from './lib/floor.mjs';
+import { measureCheckPage } from './lib/check-page.mjs';
 import { kb, mb, ms, run, summary } from './lib/stats.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,6 +33,9 @@ const BUDGET = {
   stageSwitch: 100,
   syncs: { insertDescriptor: 1, insertObjective: 1, readStage: 1, checkDocument: 3 },
   docsPerSecond: 50,
+  pageDocsPerSecond: 100,
+  /** The check page stays responsive: no task on its main thread as long as this while 1,000 documents are checked. */
+  pageLongestTask: 500,
   memoryGrowth: 50 * 1048576,
 };
 
@@ -155,6 +160,31 @@ row(
   rate.median >= BUDGET.docsPerSecond && deterministic && agreement.inOrder,
   !deterministic || !agreement.inOrder ? 'the report is not deterministic or not in input order' : `${rate.median.toFixed(0)} documents a second`,
 );
+step('measuring the unzip-and-strip floor over the same 500 documents');
+const floor = await measureFloor(ROOT, all.slice(0, 500), QUICK ? 1 : 3);
+row(
+  'floor: unzip and strip the same 500 docs',
+  `${floor.docsPerSecond.median.toFixed(0)} docs/s (${floor.docsPerSecond.min.toFixed(0)}–${floor.docsPerSecond.max.toFixed(0)}), one thread, ${floor.cpuSeconds.median.toFixed(2)} s CPU; check at ${((100 * rate.median) / floor.docsPerSecond.median).toFixed(0)}% of it`,
+  'the floor for the row above',
+  true,
+  '',
+);
+step('checking the 1,000 documents in the browser check page (check.html)');
+const page = await measureCheckPage({ addinDir, folder: join(GEN, 'reviews'), documents: all.length, runs: QUICK ? 1 : 3 });
+row(
+  `check page throughput (${all.length} docs, Web Workers)`,
+  `${page.docsPerSecond.median.toFixed(0)} docs/s (${page.docsPerSecond.min.toFixed(0)}–${page.docsPerSecond.max.toFixed(0)}); report shown after ${(page.reportedMs.median / 1000).toFixed(1)} s`,
+  '≥ 100 docs/s',
+  page.docsPerSecond.median >= BUDGET.pageDocsPerSecond,
+  `${page.docsPerSecond.median.toFixed(0)} documents a second`,
+);
+row(
+  'check page: longest main-thread task in a run',
+  ms(page.longestTaskMs.median),
+  `< ${BUDGET.pageLongestTask} ms`,
+  page.longestTaskMs.median < BUDGET.pageLongestTask,
+  `the page's thread was busy for ${ms(page.longestTaskMs.median)} at once`,
+);
 step('measuring check memory for 100 and 1,000 documents');
 const small = [];
 const large = [];
@@ -206,6 +236,8 @@ const results = {
   cliCheck: {
     documents: { count: all.length, ...reviews },
     throughput: { documents: 500, docsPerSecond: rate, seconds: summary(throughputRuns.map((r) => r.seconds)), deterministic, agreement },
+    floor,
+    page,
     memory: { rss100: rss100, rss1000: rss1000, growthBytes: growth },
   },
   table: rows,

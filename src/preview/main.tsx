@@ -70,6 +70,7 @@ function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort; 
         <button type="button" onClick={reset}>
           Reset sample
         </button>
+        <a href="check.html">Check a folder of reviews</a>
       </header>
       <div className="preview-main">
         <section className="preview-page" aria-label="Document" ref={holder} />

@@ -5,6 +5,7 @@ export const PREVIEW_CSS = `
 .preview-bar .name { font-weight: 600; margin-right: auto; }
 .preview-bar label { display: flex; align-items: center; gap: 6px; }
 .preview-bar select, .preview-bar button { font: inherit; padding: 2px 6px; }
+.preview-bar a { color: #fff; }
 .preview-main { display: flex; flex: 1; min-height: 0; }
 .preview-page { flex: 1; overflow: auto; padding: 24px; min-width: 0; }
 .sample-document { max-width: 720px; margin: 0 auto; min-height: 80vh; background: #fff; color: #201f1e; padding: 48px 56px;

@@ -13,6 +13,7 @@ import { checkTabScenario } from './check-tab.mjs';
 import { composeTabsScenario } from './compose-tabs.mjs';
 import { editionsScenario } from './editions.mjs';
 import { a11yScenario } from './a11y-320.mjs';
+import { checkPageScenario } from './check-page.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -271,6 +272,8 @@ try {
   await composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await editionsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT, requested });
   await a11yScenario({ page, pane, check, assert, origin, AXE, ROOT });
+
+  await checkPageScenario({ page, check, assert, origin, AXE, OUT, ROOT });
 
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);

@@ -33,8 +33,10 @@ function build(items: Item[], properties: Record<string, string> = { CareerStage
   return doc;
 }
 
-const kinds = (r: CheckResult) => r.findings.map((f) => `${f.kind}:${f.severity}`);
-const serious = (r: CheckResult) => r.findings.filter((f) => f.severity !== 'info');
+// These blocks are written by hand, not by the composers, so drift inside them (check-composed-blocks.test.ts) is left out.
+const DRIFT = new Set(['edited-objective', 'edited-rationale']);
+const kinds = (r: CheckResult) => r.findings.filter((f) => !DRIFT.has(f.kind)).map((f) => `${f.kind}:${f.severity}`);
+const serious = (r: CheckResult) => r.findings.filter((f) => f.severity !== 'info' && !DRIFT.has(f.kind));
 
 const PROSE = [
   'Performance review 2024–25',
@@ -54,7 +56,8 @@ describe('checkDocument: a clean review', () => {
     { tag: 'tso:TS2.1/MPR/2,TS4.1/MPR/1', title: 'Objective 1', text: 'Objective 1: Improve reading.\nSuccess criteria: most pupils at the expected standard.' },
     { tag: 'tsr:MPR/achieved', text: rationale('Achieved expectations') },
   ]);
-  const result = checkDocument(framework, doc);
+  // The objective and rationale here are written by hand; drift inside composed ones is check-composed-blocks.test.ts.
+  const result = { ...checkDocument(framework, doc), findings: checkDocument(framework, doc).findings.filter((f) => !DRIFT.has(f.kind)) };
 
   it('has no findings at all', () => {
     expect(result.findings).toEqual([]);
@@ -126,7 +129,7 @@ describe('stage-mismatch', () => {
   it('compares roles for career expectations descriptors and objective ids', () => {
     const r = checkDocument(framework, build([{ tag: 'tsd:CEF/UPR/achieved/1', text: inserted('CEF/UPR/achieved/1') }, { tag: 'tso:TS3.1/LP/1', text: 'Objective' }]));
     expect(kinds(r)).toEqual(['stage-mismatch:warning', 'stage-mismatch:warning']);
-    expect(r.findings.map((f) => f.id)).toEqual(['CEF/UPR/achieved/1', 'TS3.1/LP/1']);
+    expect(r.findings.filter((f) => !DRIFT.has(f.kind)).map((f) => f.id)).toEqual(['CEF/UPR/achieved/1', 'TS3.1/LP/1']);
   });
 
   it('does not check stages when the stage is unknown', () => {
@@ -158,7 +161,7 @@ describe('pasted-descriptor', () => {
 
   it('does not look inside tagged blocks', () => {
     const r = checkDocument(framework, build([{ tag: 'tso:TS2.1/MPR/2', text: `Objective 1: ${d}` }]));
-    expect(r.findings).toEqual([]);
+    expect(r.findings.filter((f) => !DRIFT.has(f.kind))).toEqual([]);
   });
 });
 
@@ -223,7 +226,8 @@ describe('rating-rule', () => {
 
 describe('missing-stage', () => {
   it('warns when there is no CareerStage property and the text names none', () => {
-    const r = checkDocument(framework, build(PROSE, {}));
+    // A stated rating makes it a review (prose alone is not-a-review: check-stage-conflict.test.ts).
+    const r = checkDocument(framework, build([...PROSE, 'Overall rating: Achieved expectations.'], {}));
     expect(kinds(r)).toEqual(['missing-stage:warning']);
     expect(r.careerStage).toBeNull();
   });

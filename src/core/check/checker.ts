@@ -13,15 +13,18 @@ import { parseTag } from '../tags';
 import { coverageOf, type Coverage } from './coverage';
 import type { Finding } from './findings';
 import { DEFAULT_THRESHOLDS, type MatchThresholds } from './matcher';
-import type { CheckDocument } from './model';
+import { EDITION_PROPERTY, type CheckDocument } from './model';
+import { CAREER_STAGE_PROPERTY } from '../stage';
 import { statedRatings } from './ratings';
 import { careerStageRule } from './rules/career-stage';
-import { findingMessages, type CheckedCareerStage, type RuleContext, type TaggedInfo } from './rules/context';
+import { finding, findingMessages, type CheckedCareerStage, type RuleContext, type TaggedInfo } from './rules/context';
 import { descriptorBlockRule } from './rules/descriptor-block';
 import { objectiveRule } from './rules/objective';
 import { pastedRule } from './rules/pasted';
-import { rationaleRule } from './rules/rationale';
+import { objectiveDriftRule, payRule, rationaleDriftRule } from './rules/composed-blocks';
+import { isRating, rationaleRule } from './rules/rationale';
 import { ratingRules } from './rules/rating-rules';
+import { stageConflictRule } from './rules/stage-conflict';
 import { statedRatingsRule } from './rules/stated-ratings';
 import { unreadableTagRule } from './rules/unreadable-tag';
 
@@ -60,14 +63,15 @@ function blockRule(ctx: RuleContext, b: TaggedInfo): Finding[] {
     case 'descriptor':
       return descriptorBlockRule(ctx, b, parsed.id);
     case 'objective':
-      return objectiveRule(ctx, b, parsed.ids, parsed.missing);
+      return [...objectiveRule(ctx, b, parsed.ids, parsed.missing), ...objectiveDriftRule(ctx, b, parsed.ids)];
     case 'rationale':
-      return rationaleRule(ctx, b, parsed.role, parsed.rating);
+      return [...rationaleRule(ctx, b, parsed.role, parsed.rating), ...(isRating(parsed.rating) ? rationaleDriftRule(ctx, b, parsed.role, parsed.rating) : [])];
     case 'malformed':
       return unreadableTagRule(ctx, b, parsed.of, parsed.problem);
-    // Areas for development and pay recommendations have no rules yet; they are still not pasted text.
-    case 'development':
     case 'pay':
+      return payRule(ctx, b, parsed.role, parsed.recommendation);
+    // Areas for development have no rules yet; they are still not pasted text.
+    case 'development':
       return [];
   }
 }
@@ -94,7 +98,15 @@ export function checkDocument(framework: Framework, doc: CheckDocument, options:
     thresholds: options.thresholds ?? DEFAULT_THRESHOLDS,
   };
   for (const b of ctx.tagged) findings.push(...blockRule(ctx, b));
-  findings.push(...statedRatingsRule(ctx), ...ratingRules(ctx), ...pastedRule(ctx));
+  findings.push(...stageConflictRule(ctx), ...statedRatingsRule(ctx), ...ratingRules(ctx), ...pastedRule(ctx));
+
+  // A document with no career stage (nor a CareerStage or StandardsEdition property), no block of this add-in, no stated rating and nothing like a descriptor is not a
+  // review (a letter, a policy, a blank template in the same folder): one note, and nothing else.
+  const recordsAnything = Object.keys(doc.properties).some((name) => name === CAREER_STAGE_PROPERTY || name === EDITION_PROPERTY);
+  if (!stage && !recordsAnything && ctx.tagged.length === 0 && ctx.stated.length === 0 && !findings.some((f) => f.kind === 'pasted-descriptor')) {
+    const note = finding('not-a-review', 'info', messages.notAReview, { paragraph: null, block: null });
+    return { edition: framework.editionKey, careerStage: null, findings: [note], coverage: coverage(ctx) };
+  }
 
   // In document order; findings at the same place keep the order the rules gave them.
   const order = (f: Finding) => f.location.paragraph ?? (f.location.block !== null ? (doc.blocks[f.location.block]?.paragraphs.start ?? -1) : -1);

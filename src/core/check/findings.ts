@@ -3,23 +3,37 @@ import type { DiffPart } from '../text/diff';
 /** What a finding is about. The README's "Checking documents" explains each one for HR. */
 export type FindingKind =
   | 'edited-descriptor'
+  | 'edited-objective'
+  | 'edited-rationale'
+  | 'edited-development'
+  | 'edited-pay'
   | 'unknown-descriptor'
   | 'stage-mismatch'
   | 'pasted-descriptor'
   | 'non-standard-rating'
   | 'rating-rule'
+  | 'pay-rule'
   | 'missing-stage'
+  | 'stage-conflict'
+  | 'not-a-review'
   | 'outdated-wording'
   | 'edition-unavailable';
 
 export const FINDING_KINDS: readonly FindingKind[] = [
   'edited-descriptor',
+  'edited-objective',
+  'edited-rationale',
+  'edited-development',
+  'edited-pay',
   'unknown-descriptor',
   'stage-mismatch',
   'pasted-descriptor',
   'non-standard-rating',
   'rating-rule',
+  'pay-rule',
   'missing-stage',
+  'stage-conflict',
+  'not-a-review',
   'outdated-wording',
   'edition-unavailable',
 ];
@@ -27,12 +41,19 @@ export const FINDING_KINDS: readonly FindingKind[] = [
 /** Short human names for the kinds, for reports and the pane. */
 export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
   'edited-descriptor': 'Edited descriptor',
+  'edited-objective': 'Edited objective',
+  'edited-rationale': 'Edited rationale',
+  'edited-development': 'Edited area for development',
+  'edited-pay': 'Edited pay recommendation',
   'unknown-descriptor': 'Unknown descriptor',
   'stage-mismatch': 'Wrong stage',
   'pasted-descriptor': 'Pasted descriptor',
   'non-standard-rating': 'Non-standard rating',
   'rating-rule': 'Rating rule',
+  'pay-rule': 'Pay rule',
   'missing-stage': 'Missing career stage',
+  'stage-conflict': 'Career stage conflict',
+  'not-a-review': 'Not a review',
   'outdated-wording': 'Outdated wording',
   'edition-unavailable': 'Edition not available',
 };

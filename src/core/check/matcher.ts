@@ -13,7 +13,7 @@
  */
 import type { Descriptor, Framework } from '../framework/framework';
 import { wordDiff, type DiffPart } from '../text/diff';
-import { foldTypography, words } from '../text/normalise';
+import { foldTypography, words, wordsOfFolded } from '../text/normalise';
 
 const SHINGLE = 3;
 
@@ -58,13 +58,35 @@ export interface DescriptorMatch {
 
 /** Text compared for identity: typography folded, white space collapsed; case and punctuation kept. */
 export function exactKey(text: string): string {
-  return foldTypography(text).replace(/\s+/g, ' ').trim();
+  // foldTypography already collapses every kind of white space and trims.
+  return foldTypography(text);
 }
 
 interface Entry {
   descriptor: Descriptor;
   words: string[];
+  /** The words as vocabulary ids, for the LCS. */
+  ids: Int32Array;
+  /** Each distinct word id and how often it occurs, for the bag-of-words bound on the LCS. */
+  bag: Int32Array;
   key: string;
+}
+
+/** LCS length of two id sequences (a word missing from the vocabulary is -1 in a text and never in a descriptor). */
+function lcsOfIds(a: Int32Array, b: Int32Array, prev: Uint16Array, curr: Uint16Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  prev.fill(0, 0, b.length + 1);
+  curr.fill(0, 0, b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      curr[j] = ai === b[j - 1] ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, curr[j - 1] as number);
+    }
+    const swap = prev;
+    prev = curr;
+    curr = swap;
+  }
+  return prev[b.length] as number;
 }
 
 function lcsLength(a: readonly string[], b: readonly string[]): number {
@@ -81,12 +103,20 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
   return prev[b.length] as number;
 }
 
+/** `passes(featuresOf(l, n, m), t)` without making the features: for the bounds tried on every candidate. */
+function couldPass(l: number, n: number, m: number, t: MatchThresholds): boolean {
+  if (n < t.minWords) return false;
+  return (n + m === 0 ? 0 : (2 * l) / (n + m)) >= t.dice || ((n === 0 ? 0 : l / n) >= t.containment && (m === 0 ? 0 : l / m) >= t.coverage);
+}
+
+/** The three measures for an LCS of `l` words between a text of `n` words and a descriptor of `m`. */
+function featuresOf(l: number, n: number, m: number): MatchFeatures {
+  return { dice: n + m === 0 ? 0 : (2 * l) / (n + m), containment: n === 0 ? 0 : l / n, coverage: m === 0 ? 0 : l / m, textWords: n };
+}
+
 /** The three LCS measures between a text's words and a descriptor's words. */
 export function matchFeatures(textWords: readonly string[], descriptorWords: readonly string[]): MatchFeatures {
-  const l = lcsLength(textWords, descriptorWords);
-  const n = textWords.length;
-  const m = descriptorWords.length;
-  return { dice: n + m === 0 ? 0 : (2 * l) / (n + m), containment: n === 0 ? 0 : l / n, coverage: m === 0 ? 0 : l / m, textWords: n };
+  return featuresOf(lcsLength(textWords, descriptorWords), textWords.length, descriptorWords.length);
 }
 
 /** Whether the measures say "copied from this descriptor". */
@@ -100,9 +130,20 @@ function similarityOf(f: MatchFeatures, t: MatchThresholds): number {
   return Math.max(f.dice, cut);
 }
 
-function shingles(ws: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + SHINGLE <= ws.length; i++) out.push(ws.slice(i, i + SHINGLE).join(' '));
+/**
+ * Shingles (three words in a row) as numbers: the three vocabulary ids in base {@link ID_BASE}. A shingle with a word
+ * no descriptor has cannot be in the index, so it is left out. Distinct, in order of first appearance.
+ */
+const ID_BASE = 2 ** 17;
+function shingleKeys(ids: Int32Array): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= ids.length; i++) {
+    const a = ids[i] as number;
+    const b = ids[i + 1] as number;
+    const c = ids[i + 2] as number;
+    if (a < 0 || b < 0 || c < 0) continue;
+    out.add((a * ID_BASE + b) * ID_BASE + c);
+  }
   return out;
 }
 
@@ -114,11 +155,28 @@ export interface MatchOptions {
   candidates?: number;
 }
 
-/** The inverted index over every descriptor of both documents. Build once per framework ({@link descriptorIndex}). */
+/**
+ * The inverted index over every descriptor of both documents. Build once per framework ({@link descriptorIndex}).
+ *
+ * Words are interned as ids (a descriptor vocabulary of a few thousand words), shingles are numbers and candidates are
+ * counted in one reused array: the checker asks this index about every sentence of every document, and strings,
+ * maps and sorts per question were most of a check's time. {@link DescriptorIndex.match} also skips, without working
+ * out the LCS, every candidate whose LCS could not pass the thresholds even at its upper bound (the shorter length,
+ * and the words the two have in common); {@link DescriptorIndex.closest} verifies them all.
+ */
 export class DescriptorIndex {
   private readonly entries: Entry[] = [];
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<number, number[]>();
   private readonly byKey = new Map<string, number[]>();
+  private readonly vocabulary = new Map<string, number>();
+  /** The word counts of the descriptors, distinct, for the quick "can any descriptor pass at this length?" test. */
+  private readonly lengths: number[];
+  /** Per entry, how many of a text's shingles it shares (zeroed after each use). */
+  private readonly shared: Int32Array;
+  /** Per vocabulary id, how often a text has it (zeroed after each use). */
+  private readonly textBag: Int32Array;
+  private prev = new Uint16Array(64);
+  private curr = new Uint16Array(64);
 
   constructor(descriptors: readonly Descriptor[], private readonly minWords = DEFAULT_THRESHOLDS.minWords) {
     for (const descriptor of descriptors) {
@@ -126,34 +184,66 @@ export class DescriptorIndex {
       if (ws.length < minWords) continue;
       const index = this.entries.length;
       const key = exactKey(descriptor.text);
-      this.entries.push({ descriptor, words: ws, key });
+      const ids = Int32Array.from(ws, (w) => this.intern(w));
+      const counts = new Map<number, number>();
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      this.entries.push({ descriptor, words: ws, ids, bag: Int32Array.from([...counts].flat()), key });
       const same = this.byKey.get(key);
       if (same) same.push(index);
       else this.byKey.set(key, [index]);
-      for (const s of new Set(shingles(ws))) {
+      for (const s of shingleKeys(ids)) {
         const list = this.postings.get(s);
         if (list) list.push(index);
         else this.postings.set(s, [index]);
       }
     }
+    this.lengths = [...new Set(this.entries.map((e) => e.words.length))].sort((a, b) => a - b);
+    this.shared = new Int32Array(this.entries.length);
+    this.textBag = new Int32Array(this.vocabulary.size);
+  }
+
+  private intern(word: string): number {
+    let id = this.vocabulary.get(word);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      if (id >= ID_BASE) throw new Error(`The descriptors have more than ${ID_BASE} distinct words, more than the matcher indexes.`);
+      this.vocabulary.set(word, id);
+    }
+    return id;
   }
 
   get size(): number {
     return this.entries.length;
   }
 
-  /** The entries sharing the most shingles with these words, most first. */
-  private candidates(ws: readonly string[], limit: number): number[] {
-    const counts = new Map<number, number>();
-    for (const s of new Set(shingles(ws))) {
+  /** The entries sharing the most shingles with these words, most first (ties by index). */
+  private candidates(ids: Int32Array, limit: number): number[] {
+    const shared = this.shared;
+    const touched: number[] = [];
+    for (const s of shingleKeys(ids)) {
       const list = this.postings.get(s);
       if (!list) continue;
-      for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
+      for (const i of list) if (shared[i]++ === 0) touched.push(i);
     }
-    return [...counts.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, limit)
-      .map(([i]) => i);
+    touched.sort((a, b) => (shared[b] as number) - (shared[a] as number) || a - b);
+    for (const i of touched) shared[i] = 0;
+    return touched.length > limit ? touched.slice(0, limit) : touched;
+  }
+
+  /** Upper bound of the LCS of the text (whose id counts are in textBag) and an entry: the words they share. */
+  private sharedWords(entry: Entry): number {
+    let n = 0;
+    const bag = entry.bag;
+    for (let k = 0; k < bag.length; k += 2) n += Math.min(this.textBag[bag[k] as number] as number, bag[k + 1] as number);
+    return n;
+  }
+
+  private lcs(a: Int32Array, b: Int32Array): number {
+    if (this.prev.length <= b.length) {
+      this.prev = new Uint16Array(b.length + 1);
+      this.curr = new Uint16Array(b.length + 1);
+    }
+    return lcsOfIds(a, b, this.prev, this.curr);
   }
 
   /**
@@ -161,28 +251,61 @@ export class DescriptorIndex {
    * text is too short or shares no three-word run with any descriptor.
    */
   closest(text: string, options: MatchOptions = {}): DescriptorMatch | null {
-    const t = options.thresholds ?? DEFAULT_THRESHOLDS;
-    const ws = words(text);
-    if (ws.length < t.minWords) return null;
-    const key = exactKey(text);
-    const exact = this.byKey.get(key);
-    if (exact) return this.result(exact, text, { dice: 1, containment: 1, coverage: 1, textWords: ws.length }, t, options, true);
-    let best: { index: number; f: MatchFeatures; score: number } | null = null;
-    for (const index of this.candidates(ws, options.candidates ?? 12)) {
-      const f = matchFeatures(ws, (this.entries[index] as Entry).words);
-      const score = similarityOf(f, t) + (passes(f, t) ? 1 : 0);
-      if (!best || score > best.score) best = { index, f, score };
-    }
-    if (!best) return null;
-    const entry = this.entries[best.index] as Entry;
-    return this.result(this.byKey.get(entry.key) ?? [best.index], text, best.f, t, options, false);
+    return this.search(text, options, false);
   }
 
   /** The descriptor a text was copied from, or null when it passes no threshold (ordinary prose). */
   match(text: string, options: MatchOptions = {}): DescriptorMatch | null {
-    const found = this.closest(text, options);
+    const found = this.search(text, options, true);
     if (!found) return null;
     return found.identical || passes(found.features, options.thresholds ?? DEFAULT_THRESHOLDS) ? found : null;
+  }
+
+  /**
+   * The closest candidate. With `passingOnly`, candidates that cannot pass are not verified: the answer is the same
+   * whenever one passes (a passing candidate always scores above one that does not), and null-or-failing otherwise.
+   */
+  private search(text: string, options: MatchOptions, passingOnly: boolean): DescriptorMatch | null {
+    const t = options.thresholds ?? DEFAULT_THRESHOLDS;
+    // exactKey(text) is the folded text: fold once for both.
+    const key = foldTypography(text);
+    const ws = wordsOfFolded(key);
+    const n = ws.length;
+    if (n < t.minWords) return null;
+    const exact = this.byKey.get(key);
+    if (exact) return this.result(exact, text, { dice: 1, containment: 1, coverage: 1, textWords: n }, t, options, true);
+    const ids = new Int32Array(n);
+    let known = 0;
+    for (let i = 0; i < n; i++) {
+      const id = this.vocabulary.get(ws[i] as string) ?? -1;
+      ids[i] = id;
+      if (id >= 0) known += 1;
+    }
+    if (passingOnly) {
+      // No descriptor length lets a text of n words (known of them in the vocabulary) pass: ordinary prose, done.
+      let any = false;
+      for (const m of this.lengths) if ((any = couldPass(Math.min(known, m), n, m, t))) break;
+      if (!any) return null;
+    }
+    const candidates = this.candidates(ids, options.candidates ?? 12);
+    if (candidates.length === 0) return null;
+    if (passingOnly) for (const id of ids) if (id >= 0) this.textBag[id] += 1;
+    let best: { index: number; f: MatchFeatures; score: number } | null = null;
+    try {
+      for (const index of candidates) {
+        const entry = this.entries[index] as Entry;
+        const m = entry.ids.length;
+        if (passingOnly && !couldPass(Math.min(n, m, this.sharedWords(entry)), n, m, t)) continue;
+        const f = featuresOf(this.lcs(ids, entry.ids), n, m);
+        const score = similarityOf(f, t) + (passes(f, t) ? 1 : 0);
+        if (!best || score > best.score) best = { index, f, score };
+      }
+    } finally {
+      if (passingOnly) for (const id of ids) if (id >= 0) this.textBag[id] = 0;
+    }
+    if (!best) return null;
+    const entry = this.entries[best.index] as Entry;
+    return this.result(this.byKey.get(entry.key) ?? [best.index], text, best.f, t, options, false);
   }
 
   private result(indices: number[], text: string, f: MatchFeatures, t: MatchThresholds, options: MatchOptions, identical: boolean): DescriptorMatch {

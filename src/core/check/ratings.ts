@@ -23,9 +23,23 @@ export interface StatedRating {
   official: boolean;
   /** The paragraph the value is in. */
   paragraph: number;
+  /** True when the rating was stated inside a paragraph ("… a strong year. Overall rating: Outstanding. …"). */
+  inline?: boolean;
 }
 
 const LABEL = /^\s*(?:(?:overall|final|end[-\s]of[-\s]year)\s+)?(?:performance\s+)?rating\s*(?:[:\-–—]\s*|$)/i;
+/** The label after a sentence inside a paragraph: only with "overall" (or "final", "end-of-year") and a colon. */
+const INLINE_LABEL = /(?<=[.!?]\s+)(?:overall|final|end[-\s]of[-\s]year)\s+(?:performance\s+)?rating\s*:\s*/i;
+
+/** The rating stated at the start of `rest` (up to a full stop, semicolon or bracket), or null. */
+function valueAfter(framework: Framework, rest: string): Omit<StatedRating, 'paragraph'> | null {
+  const m = /^\s*([^(.;\n]*?)\s*(?:\(([^)]*)\))?\s*(?:[.;]|$)/.exec(rest);
+  const value = (m?.[1] ?? '').trim();
+  if (!/\p{L}/u.test(value) || value.split(/\s+/).length > 6) return null;
+  const k = key(value);
+  const officialLabel = framework.careerExpectations.ratings.find((r) => key(r.label) === k);
+  return { value, careerStage: m?.[2]?.trim() || null, rating: officialLabel?.code ?? ACCEPTED_VARIANTS[k] ?? null, official: officialLabel !== undefined };
+}
 
 function key(text: string): string {
   return foldTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
@@ -36,7 +50,12 @@ export function statedRatings(framework: Framework, paragraphs: readonly { text:
   const out: StatedRating[] = [];
   paragraphs.forEach((p, index) => {
     const label = LABEL.exec(p.text);
-    if (!label) return;
+    if (!label) {
+      const inline = INLINE_LABEL.exec(p.text);
+      const found = inline ? valueAfter(framework, p.text.slice(inline.index + inline[0].length)) : null;
+      if (found) out.push({ ...found, paragraph: index, inline: true });
+      return;
+    }
     let rest = p.text.slice(label[0].length);
     let at = index;
     if (rest.trim() === '' && p.inTable) {

@@ -8,37 +8,166 @@ export interface CareerStageDetection {
   evidence: string;
   /** True when the words stood on a labelled line such as "Career stage: …". */
   labelled: boolean;
+  /**
+   * The stages the words fit: the stage itself, and for a range named without a point the range's other stages
+   * ("Upper pay range" fits UPR 1 and UPR 2/3; a bare "ECT" either year). "Main pay range" fits the main pay range
+   * only, although early career teachers are paid on it: as a career stage it is not ECT year 1.
+   */
+  fits: StageCode[];
 }
 
+/**
+ * How much a wording says about the stage. A more specific wording beats a less specific one on the same line, and,
+ * where they are compatible, anywhere in the document:
+ * - `range`: a pay range without a point ("Upper pay range", "MPS", "post-threshold", a bare "ECT"): the stage is a
+ *   guess (the range's first stage);
+ * - `point`: a point on a range ("UPR 3", "U3", "M4", "Main pay scale point 4");
+ * - `post`: the post itself ("ECT year 2", "NQT", "Leading practitioner", "Deputy headteacher").
+ */
+type Specificity = 'range' | 'point' | 'post';
+const RANK: Record<Specificity, number> = { range: 0, point: 1, post: 2 };
+
 interface Pattern {
+  /** Matched case-insensitively; whole words only (see {@link WORD_CHARACTER}). */
   pattern: RegExp;
   stage?: StageCode;
   role?: RoleCode;
+  specificity: Specificity;
+  /** The stages a more specific wording may name without contradicting this one (a main-range point and an ECT). */
+  covers?: readonly StageCode[];
   /** Leadership titles often name the reviewer, so they count only on a labelled line. */
   labelledOnly?: boolean;
+  /** One-letter codes (M4, U3) count without a label only on a short line: a table cell or a heading. */
+  shortLineOnly?: boolean;
 }
 
-/** Common ways review documents name the Hampshire stages. Career stage names from the data are matched as well. */
+const ECT = ['ECT1', 'ECT2'] as const;
+const UPR = ['UPR1', 'UPR2-3'] as const;
+/** Not followed by another point ("UPR 1–3", "M1-M6" are ranges). */
+const NOT_A_SPAN = String.raw`(?!\s*[-–—/]\s*[MU]?\d)`;
+/** Not the end of a span ("U3" in "U1–U3"). */
+const NOT_SPAN_END = String.raw`(?<![MU]?\d\s*[-–—/]\s*)`;
+/** Not followed by a number (a bare "UPR" or "ECT" that is not "UPR 12" or "ECT year 12"). */
+const NO_NUMBER = String.raw`(?!\s*[-–(:,]?\s*(?:year|yr\.?|y)?\s*\d)`;
+const YEAR = String.raw`(?:year|yr\.?|y)`;
+
+/** Common ways review documents name the Hampshire stages. The data's own career stage names are matched as well. */
 const PATTERNS: Pattern[] = [
-  { pattern: /\b(?:ECT\s*(?:year\s*)?1|(?:first|1st)[-\s]year\s+ECT|year\s*1\s+ECT)\b/i, stage: 'ECT1' },
-  { pattern: /\b(?:ECT\s*(?:year\s*)?2|(?:second|2nd)[-\s]year\s+ECT|year\s*2\s+ECT)\b/i, stage: 'ECT2' },
-  { pattern: /\b(?:main\s+pay\s+(?:range|scale)|MPR|MPS)\b/i, stage: 'MPR' },
-  { pattern: /\b(?:upper\s+pay\s+(?:range|scale)\s*(?:2|3|two|three)|UP[RS]\s*(?:2|3)(?:\s*\/\s*3)?|U[23])\b/i, stage: 'UPR2-3' },
-  { pattern: /\b(?:upper\s+pay\s+(?:range|scale)\s*(?:1|one)?|UP[RS]\s*1?|U1)\b/i, stage: 'UPR1' },
-  { pattern: /\bleading\s+practitioner\b/i, stage: 'LP' },
-  { pattern: /\b(?:assistant|deputy)\s*(?:\/\s*deputy\s*)?head(?:\s*teacher)?\b/i, stage: 'AHT-DHT', labelledOnly: true },
-  { pattern: /\bhead\s+of\s+school\b/i, role: 'HOS', labelledOnly: true },
-  { pattern: /(?<!(?:assistant|deputy)\s*\/?\s*)\bhead\s*teacher\b/i, role: 'HT', labelledOnly: true },
+  // Early career teachers, and the older "NQT" (the first year of induction) and "NQT+1".
+  {
+    pattern: new RegExp(
+      String.raw`ECT\s*[-–(:,]?\s*(?:${YEAR}\s*)?(?:1|one)\b(?!\s*\d)\)?|(?:first|1st)[-\s]year\s+(?:ECT|early\s+career\s+teacher)|(?:${YEAR}\s*(?:1|one)|first\s+year)\s+(?:ECT|early\s+career\s+teacher)|early\s+career\s+teacher\s*[-–(:,]?\s*(?:${YEAR}\s*)?(?:1|one)\)?|ECT\s*\(\s*first\s+year\s*\)|first\s+year\s+of\s+induction`,
+      'gi',
+    ),
+    stage: 'ECT1',
+    specificity: 'post',
+  },
+  // "NQT" in prose is usually someone else ("mentor to the NQT"), so only on a labelled or short line.
+  { pattern: /NQT(?!\s*\+)|newly\s+qualified(?:\s+teacher)?/gi, stage: 'ECT1', specificity: 'post', shortLineOnly: true },
+  {
+    pattern: new RegExp(
+      String.raw`ECT\s*[-–(:,]?\s*(?:${YEAR}\s*)?(?:2|two)\b(?!\s*\d)\)?|(?:second|2nd)[-\s]year\s+(?:ECT|early\s+career\s+teacher)|(?:${YEAR}\s*(?:2|two)|second\s+year)\s+(?:ECT|early\s+career\s+teacher)|early\s+career\s+teacher\s*[-–(:,]?\s*(?:${YEAR}\s*)?(?:2|two)\)?|ECT\s*\(\s*second\s+year\s*\)|NQT\s*\+\s*1|second\s+year\s+of\s+induction`,
+      'gi',
+    ),
+    stage: 'ECT2',
+    specificity: 'post',
+  },
+  // A bare "ECT" does not say which year; in prose it is usually someone else ("supports the department's ECTs").
+  { pattern: new RegExp(String.raw`(?:ECT|early\s+career\s+teacher)${NO_NUMBER}`, 'gi'), stage: 'ECT1', specificity: 'range', covers: ECT, shortLineOnly: true },
+  // Main pay range: a point (M4, MPS 4, MPR4, "Main pay scale point 4"), or the range.
+  {
+    pattern: new RegExp(String.raw`(?:main\s+(?:pay\s+)?(?:range|scale|spine)|MP[RS])\s*[,:–-]?\s*(?:(?:spine\s+)?(?:point|pt\.?)\s*)?M?[1-6]${NOT_A_SPAN}`, 'gi'),
+    stage: 'MPR',
+    specificity: 'point',
+    covers: ECT,
+  },
+  { pattern: new RegExp(String.raw`${NOT_SPAN_END}M[1-6]${NOT_A_SPAN}`, 'gi'), stage: 'MPR', specificity: 'point', covers: ECT, shortLineOnly: true },
+  { pattern: new RegExp(String.raw`main\s+pay\s+(?:range|scale|spine)|main\s+scale|MP[RS]${NO_NUMBER}|M1\s*[-–]\s*M?6`, 'gi'), stage: 'MPR', specificity: 'range', covers: [...ECT, 'MPR'] },
+  // Upper pay range: points 2 and 3 share a column; point 1; then the range (or "post-threshold").
+  {
+    pattern: new RegExp(
+      String.raw`(?:upper\s+pay\s+(?:range|scale|spine)|UP[RS])\s*[,:–-]?\s*(?:(?:spine\s+)?(?:point|pt\.?)\s*)?U?(?:2|3|two|three)(?:\s*(?:[-–/]|and|or|&)\s*U?3)?${NOT_A_SPAN}`,
+      'gi',
+    ),
+    stage: 'UPR2-3',
+    specificity: 'point',
+  },
+  { pattern: new RegExp(String.raw`${NOT_SPAN_END}U[23](?:\s*[-–/]\s*U?3)?${NOT_A_SPAN}`, 'gi'), stage: 'UPR2-3', specificity: 'point', shortLineOnly: true },
+  {
+    pattern: new RegExp(String.raw`(?:upper\s+pay\s+(?:range|scale|spine)|UP[RS])\s*[,:–-]?\s*(?:(?:spine\s+)?(?:point|pt\.?)\s*)?U?(?:1|one)${NOT_A_SPAN}`, 'gi'),
+    stage: 'UPR1',
+    specificity: 'point',
+  },
+  { pattern: new RegExp(String.raw`${NOT_SPAN_END}U1${NOT_A_SPAN}`, 'gi'), stage: 'UPR1', specificity: 'point', shortLineOnly: true },
+  { pattern: new RegExp(String.raw`upper\s+pay\s+(?:range|scale|spine)|UP[RS]${NO_NUMBER}|U1\s*[-–]\s*U?3|post[-\s]threshold`, 'gi'), stage: 'UPR1', specificity: 'range', covers: UPR },
+  { pattern: /lead(?:ing)?\s+practitioner/gi, stage: 'LP', specificity: 'post' },
+  {
+    pattern: /(?:assistant|deputy|vice)\s*(?:\/\s*(?:deputy|assistant)\s*)?(?:head(?:\s*teacher)?|principal)|AHT|DHT/gi,
+    stage: 'AHT-DHT',
+    specificity: 'post',
+    labelledOnly: true,
+  },
+  { pattern: /head\s+of\s+school/gi, role: 'HOS', specificity: 'post', labelledOnly: true },
+  {
+    pattern: /(?<!(?:assistant|deputy|vice)\s*(?:\/\s*(?:deputy|assistant)\s*)?)(?:(?:executive\s+)?head\s*teacher|principal)/gi,
+    role: 'HT',
+    specificity: 'post',
+    labelledOnly: true,
+  },
 ];
 
-const LABEL = /\b(?:career\s+stage|pay\s+(?:range|scale|point)|salary(?:\s+point)?|stage|post|role|position|job\s+title)\b\s*[:\-–]/i;
-const TLR = /\b(?:TLR\s*\d?[a-z]?|teaching\s+and\s+learning\s+responsibility)\b/i;
+/**
+ * A label naming the teacher's stage, pay or post, followed by ":" (or a dash, or a tab between table cells). Not
+ * "Pay recommendation:" or "Reviewer's role:" (those name the next stage or another person).
+ */
+const LABEL =
+  /(?<!\b(?:reviewer|appraiser|manager|next|proposed|new|target)(?:['’]s)?\s+(?:career\s+|pay\s+)?)\b(?:(?:current\s+)?career\s+stage|(?:current\s+)?pay\s+(?:range|scale|point|band|grade|spine(?:\s+point)?)|salary(?:\s+(?:point|scale|range))?|spine\s+point|(?:current\s+)?stage|grade|post|role|position|job\s+title)(?:\s*\/\s*[a-z ]+?)?\s*(?:[:\-–—]|\t)/i;
+/** A label alone in a table cell ("Career stage", "Pay point:"): its value is in the next cell. */
+const LABEL_ONLY = /^\s*(?:(?:current\s+)?career\s+stage|(?:current\s+)?pay\s+(?:range|scale|point|band|grade)|salary(?:\s+point)?|spine\s+point|post|role|position|job\s+title)(?:\s*\/\s*[a-z ]+?)?\s*[:\-–—]?\s*$/i;
+/**
+ * A descriptor's reference ("(Teachers' Standard 2.1, UPR 2/3)", "(Career expectations framework, UPR, achieved)"):
+ * it names the descriptor's stage, not the teacher's, so it is no evidence of the review's stage.
+ */
+const REFERENCE = /\([^()]*\b(?:standards?|expectations|framework)\b[^()]*\)/gi;
+/** Lines longer than this (in words) are prose: one-letter codes there are not read as pay points. */
+const SHORT_LINE_WORDS = 8;
+
+const TLR = /\b(?:TLRs?(?:\s*\d(?:\.\d)?\s*(?:\(?[a-c]\)?)?)?|teaching\s+and\s+learning\s+responsibility(?:\s+(?:payment|allowance))?)(?![\p{L}\p{N}])/giu;
+const NO_TLR_BEFORE = /\b(?:no|not|without|non)[-\s]+(?:an?\s+)?$/i;
+const NO_TLR_AFTER = /^\s*(?:[:\-–—]|\t)?\s*(?:none|n\/?a|nil|no|not\s+applicable|[-–—])?\s*(?:$|[,.;)]|\s(?:held|applicable)\b)/i;
+/** A labelled TLR row ("TLR: 2b", "TLR held\tTLR 2a"), which may stand apart from the stage. */
+const TLR_ROW = /^\s*(?:TLR(?:\s+(?:held|payment|allowance))?|teaching\s+and\s+learning\s+responsibility)\s*(?:[:\-–—]|\t)\s*(\S.*)$/i;
+const NO_VALUE = /^\s*(?:none|n\/?a|nil|no|not\s+applicable|[-–—]+)\s*[.]?\s*$/i;
+
+/** True when the line says the teacher holds a TLR ("with TLR 2b", "TLR2a"), not "no TLR" or "TLR: none". */
+function mentionsTlr(line: string): boolean {
+  TLR.lastIndex = 0;
+  for (let m = TLR.exec(line); m; m = TLR.exec(line)) {
+    const before = line.slice(0, m.index);
+    const after = line.slice(m.index + m[0].length);
+    // "TLR: none" is a no; "TLR 2b" has its own value, and "with TLR" needs none.
+    const hasValue = /\d/.test(m[0]);
+    if (NO_TLR_BEFORE.test(before)) continue;
+    if (!hasValue && NO_TLR_AFTER.test(after) && /^\s*(?:[:\-–—]|\t)/.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+function heldTlrRow(line: string, next: string | undefined): boolean {
+  const row = TLR_ROW.exec(line);
+  if (row) return !NO_VALUE.test(row[1] as string);
+  if (/^\s*(?:TLR(?:\s+held)?|teaching\s+and\s+learning\s+responsibility)\s*:?\s*$/i.test(line) && next !== undefined) {
+    return next.trim() !== '' && !NO_VALUE.test(next) && next.trim().split(/\s+/).length <= SHORT_LINE_WORDS;
+  }
+  return false;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
-function resolve(framework: Framework, p: Pattern, tlr: boolean): CareerStage | undefined {
+function resolve(framework: Framework, p: Pick<Pattern, 'stage' | 'role'>, tlr: boolean): CareerStage | undefined {
   const options = framework.careerStages.filter((cs) => (p.stage ? cs.stage === p.stage : cs.role === p.role));
   const withTlr = options.find((cs) => cs.role.endsWith('-TLR'));
   const without = options.find((cs) => !cs.role.endsWith('-TLR'));
@@ -50,6 +179,8 @@ interface NameMatcher {
   /** The name anywhere in a line (case-insensitive); whole words are checked with WORD_CHARACTER. */
   pattern: RegExp;
   leadership: boolean;
+  specificity: Specificity;
+  covers: readonly StageCode[];
 }
 
 /** A letter or digit in any script: a name must not stand inside a longer word ("UPR 1" in "UPR 12"). */
@@ -58,69 +189,138 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** The data's career stage names as patterns, longest first; made once per framework, not once per line. */
 const nameMatchers = new WeakMap<Framework, NameMatcher[]>();
 
+/** How specific a career stage's own name is: as specific as the common wording it reads as ("Main pay range" is a range). */
+function specificityOfName(cs: CareerStage): Pick<NameMatcher, 'specificity' | 'covers'> {
+  let best: Pick<NameMatcher, 'specificity' | 'covers'> | null = null;
+  for (const p of PATTERNS) {
+    if ((p.stage ?? null) !== cs.stage || (p.stage === undefined && p.role !== cs.role.replace(/-TLR$/, ''))) continue;
+    if (!allMatches(p.pattern, cs.name).length) continue;
+    if (!best || RANK[p.specificity] > RANK[best.specificity]) best = { specificity: p.specificity, covers: p.covers ?? [] };
+  }
+  return best ?? { specificity: 'point', covers: [] };
+}
+
 function namesOf(framework: Framework): NameMatcher[] {
   let matchers = nameMatchers.get(framework);
   if (!matchers) {
     // Plain case-insensitive patterns: Unicode property classes in every pattern made each one slow to compile.
     matchers = [...framework.careerStages]
       .sort((a, b) => b.name.length - a.name.length)
-      .map((cs) => ({ careerStage: cs, pattern: new RegExp(escape(cs.name), 'gi'), leadership: cs.stage === null || cs.stage === 'AHT-DHT' }));
+      .map((cs) => ({
+        careerStage: cs,
+        pattern: new RegExp(escape(cs.name), 'gi'),
+        leadership: cs.stage === null || cs.stage === 'AHT-DHT',
+        ...specificityOfName(cs),
+      }));
     nameMatchers.set(framework, matchers);
   }
   return matchers;
 }
 
-/** The first whole-word match of `pattern` in `line`. */
-function wholeWord(pattern: RegExp, line: string): RegExpExecArray | null {
+/** Every whole-word match of a global `pattern` in `line`. */
+function allMatches(pattern: RegExp, line: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
     const before = line[m.index - 1];
     const after = line[m.index + m[0].length];
-    if (!(before && WORD_CHARACTER.test(before)) && !(after && WORD_CHARACTER.test(after))) return m;
-    pattern.lastIndex = m.index + 1;
+    if (m[0].length > 0 && !(before && WORD_CHARACTER.test(before)) && !(after && WORD_CHARACTER.test(after))) {
+      out.push(m);
+      pattern.lastIndex = m.index + m[0].length;
+    } else {
+      pattern.lastIndex = m.index + 1;
+    }
   }
-  return null;
+  return out;
 }
 
-function findInLine(framework: Framework, line: string, labelled: boolean): CareerStageDetection[] {
-  const found: (CareerStageDetection & { at: number })[] = [];
+interface Mention extends Omit<CareerStageDetection, 'fits'> {
+  specificity: Specificity;
+  covers: readonly StageCode[];
+  /** Where the words start in their line. */
+  at: number;
+}
+
+function findInLine(framework: Framework, line: string, labelled: boolean, tlrElsewhere: boolean): Mention[] {
+  const found: Mention[] = [];
   // The data's own career stage names (a school edition may name its stages differently), then common wordings.
-  for (const { careerStage, pattern, leadership } of namesOf(framework)) {
+  for (const { careerStage, pattern, leadership, specificity, covers } of namesOf(framework)) {
     if (leadership && !labelled) continue;
-    const m = wholeWord(pattern, line);
-    if (m) found.push({ careerStage, evidence: m[0], labelled, at: m.index });
+    for (const m of allMatches(pattern, line)) found.push({ careerStage, evidence: m[0], labelled, at: m.index, specificity, covers });
   }
-  const tlr = TLR.test(line);
+  const tlr = tlrElsewhere || mentionsTlr(line);
+  const short = line.trim().split(/\s+/).length <= SHORT_LINE_WORDS;
   for (const p of PATTERNS) {
     if (p.labelledOnly && !labelled) continue;
-    const m = p.pattern.exec(line);
-    if (!m) continue;
+    if (p.shortLineOnly && !labelled && !short) continue;
     const careerStage = resolve(framework, p, tlr);
-    if (careerStage) found.push({ careerStage, evidence: m[0].trim(), labelled, at: m.index });
+    if (!careerStage) continue;
+    for (const m of allMatches(p.pattern, line)) {
+      found.push({ careerStage, evidence: m[0].trim(), labelled, at: m.index, specificity: p.specificity, covers: p.covers ?? [] });
+    }
   }
-  // Earliest first; at the same place, the longest wording ("UPR 1 with TLR" over "UPR 1").
-  return found.sort((a, b) => a.at - b.at || b.evidence.length - a.evidence.length);
+  // A data name ending "with TLR" is the TLR stage whatever else the line says.
+  return found.map((f) => (tlr && !f.careerStage.role.endsWith('-TLR') ? { ...f, careerStage: resolve(framework, f.careerStage.stage ? { stage: f.careerStage.stage } : { role: f.careerStage.role }, true) ?? f.careerStage } : f));
+}
+
+/** The line's stage: the most specific wording; among equals, the first, then the longest ("UPR 1 with TLR" over "UPR 1"). */
+function bestInLine(mentions: readonly Mention[]): Mention | undefined {
+  return [...mentions].sort((a, b) => RANK[b.specificity] - RANK[a.specificity] || a.at - b.at || b.evidence.length - a.evidence.length)[0];
+}
+
+/** Drops the mentions a more specific, compatible mention elsewhere refines ("Upper pay range" beside "Pay point: U3"). */
+function refined(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter(
+    (m) =>
+      !mentions.some(
+        (n) => RANK[n.specificity] > RANK[m.specificity] && n.careerStage.stage !== null && (n.careerStage.stage === m.careerStage.stage || m.covers.includes(n.careerStage.stage)),
+      ),
+  );
+}
+
+/** The text after a label, or (for a label alone in a cell) the next line; null when the line has no label. */
+function labelledPart(lines: readonly string[], i: number): string | null {
+  const line = lines[i] as string;
+  if (LABEL_ONLY.test(line)) {
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    return next !== undefined && next.trim().split(/\s+/).length <= SHORT_LINE_WORDS ? next : null;
+  }
+  const label = LABEL.exec(line);
+  return label ? line.slice(label.index + label[0].length) : null;
+}
+
+function strip({ careerStage, evidence, labelled, specificity, covers }: Mention): CareerStageDetection {
+  const own = careerStage.stage === null ? [] : [careerStage.stage];
+  const fits = specificity === 'range' && careerStage.stage !== 'MPR' ? [...new Set([...own, ...covers])] : own;
+  return { careerStage, evidence, labelled, fits };
 }
 
 /**
  * Finds the teacher's career stage in a review document's text.
  *
- * A labelled line ("Career stage: Main pay range", "Pay range – UPR 2") wins; its first match is taken, and a TLR
- * mentioned on the same line picks the "with TLR" stage. Without a label, the whole text is searched, leadership
- * titles are ignored (they usually name the reviewer), and an answer is given only when every mention agrees.
+ * A labelled line ("Career stage: Main pay range", "Pay range – UPR 2", a "Career stage" cell beside its value) wins.
+ * On each line the most specific wording wins ("Upper pay range, UPR 3" is UPR 2/3; "ECT year 1 (M1)" is ECT year 1);
+ * across labelled lines the first wins, unless a later one refines it ("Upper pay range" then "Pay point: U3"). A TLR
+ * on the same line, or in a TLR row of its own, picks the "with TLR" stage; "TLR: none" does not. Without a label,
+ * the whole text is searched; leadership titles and one-letter codes in prose are ignored (they usually name the
+ * reviewer, or something else), and an answer is given only when every mention agrees once refined. Descriptors'
+ * references are left out everywhere: they name the descriptor's stage, not the teacher's.
  * Returns null when nothing, or nothing unambiguous, is found; the user is then asked.
  */
 export function detectCareerStage(framework: Framework, text: string): CareerStageDetection | null {
-  const lines = text.split(/\r\n|\r|\n|\v/);
-  for (const line of lines) {
-    const label = LABEL.exec(line);
-    if (!label) continue;
-    const [first] = findInLine(framework, line.slice(label.index + label[0].length), true);
-    if (first) return { careerStage: first.careerStage, evidence: first.evidence, labelled: true };
-  }
-  const all = lines.flatMap((line) => findInLine(framework, line, false));
+  const lines = text.split(/\r\n|\r|\n|\v/).map((line) => line.replace(REFERENCE, ' '));
+  const tlrElsewhere = lines.some((line, i) => heldTlrRow(line, lines.slice(i + 1).find((l) => l.trim() !== '')));
+  const labelled: Mention[] = [];
+  lines.forEach((_, i) => {
+    const part = labelledPart(lines, i);
+    const best = part === null ? undefined : bestInLine(findInLine(framework, part, true, tlrElsewhere));
+    if (best) labelled.push(best);
+  });
+  const [firstLabelled] = refined(labelled);
+  if (firstLabelled) return strip(firstLabelled);
+  const all = refined(lines.flatMap((line) => findInLine(framework, line, false, tlrElsewhere)));
   const distinct = new Set(all.map((d) => d.careerStage.name));
   const [first] = all;
   if (!first || distinct.size !== 1) return null;
-  return { careerStage: first.careerStage, evidence: first.evidence, labelled: false };
+  return strip(first);
 }

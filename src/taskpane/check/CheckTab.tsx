@@ -1,4 +1,5 @@
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Link } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { descriptorInsertion } from '../../core';
 import { FINDING_KINDS, FINDING_KIND_LABELS, needsAttention, type CheckResult, type Finding } from '../../core/check';
@@ -122,6 +123,12 @@ export function CheckTab() {
   return (
     <div className={styles.tab}>
       <p className={styles.intro}>Checks the descriptors, objectives and ratings in this document against the framework.</p>
+      {/* HR's page for many documents. Word opens a target="_blank" link in a browser (OfficeDev/office-js#458, #712). */}
+      <p className={styles.intro}>
+        <Link href="check.html" target="_blank" rel="noopener">
+          Check a folder of reviews in your browser
+        </Link>
+      </p>
       <Button className={styles.run} appearance="primary" disabledFocusable={busy} onClick={() => void start()}>
         {result ? 'Run check again' : 'Run check'}
       </Button>

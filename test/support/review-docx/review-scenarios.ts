@@ -4,11 +4,13 @@
  * and errors) it was built to contain, so a test can compare the checker's answer with the intent, not with itself.
  */
 import type { FindingKind } from '../../../src/core/check/findings';
-import { idListTagAndTitle, rationaleTag } from '../../../src/core/tags';
+import { blockPlainText } from '../../../src/core/compose/block';
+import { composeObjectiveBlock, draftObjective } from '../../../src/core/compose/objective';
+import { draftRationale } from '../../../src/core/compose/rationale';
 import { descriptorInsertion } from '../../../src/core/compose/reference';
 import type { Descriptor, Framework } from '../../../src/core/framework/framework';
 import type { CareerStage, RatingCode } from '../../../src/core/framework/types';
-import { earlierStages, findCareerStage, ratingLabel, roleLabel } from '../../../src/core/query/stages';
+import { earlierStages, findCareerStage, ratingLabel } from '../../../src/core/query/stages';
 import type { ReviewItem, ReviewSpec } from './write-review';
 
 export interface ReviewCase {
@@ -69,32 +71,46 @@ function descriptorItem(framework: Framework, id: string, text?: string): Review
   return { type: 'control', tag: ins.tag, title: ins.title, text: text ?? ins.text };
 }
 
-function objectiveItem(n: number, ids: readonly string[], focus: string): ReviewItem {
-  const { tag, title } = idListTagAndTitle('objective', ids, `Objective ${n}`);
-  return {
-    type: 'control',
-    tag,
-    title,
-    text: [
-      `Objective ${n}: ${focus}`,
-      'Success criteria: most pupils in the class reach the expected standard, seen in books and in termly data.',
-      'Timescale: by July, reviewed at the mid-year meeting.',
-      'Support: release time to observe colleagues and the subject network meetings.',
-    ].join('\n'),
-  };
+/** The reviewer's own fields of an objective (free text, which the checker never compares). */
+const OBJECTIVE_FIELDS = {
+  successCriteria: 'Most pupils in the class reach the expected standard, seen in books and in termly data.',
+  timescale: 'By July, reviewed at the mid-year meeting.',
+  support: 'Release time to observe colleagues and the subject network meetings.',
+  evidence: 'Book looks and termly data.',
+};
+
+/** An objective as the pane composes it (heading and statement from the descriptors), or null when none can be. */
+function objectiveItem(framework: Framework, n: number, ids: readonly string[]): ReviewItem | null {
+  const first = ids.map((id) => framework.byId.get(id)).find((d) => d?.stage && d.standard);
+  if (!first?.stage || !first.standard) return null;
+  const same = ids.filter((id) => {
+    const d = framework.byId.get(id);
+    return d?.stage === first.stage && d.standard === first.standard;
+  });
+  const draft = draftObjective(framework, { stage: first.stage, descriptorIds: same, number: n, values: OBJECTIVE_FIELDS });
+  const block = composeObjectiveBlock(framework, draft);
+  return { type: 'control', tag: block.tag, title: block.title, text: blockPlainText(block) };
 }
 
+/** The career expectations descriptors a rationale ticks: the first two of the role's rating (and of achieved, for exceptional). */
+function tickedFor(framework: Framework, role: string, rating: RatingCode, confirmAchieved: boolean): string[] {
+  const of = (r: RatingCode) => framework.descriptors.filter((d) => !d.retired && d.role === role && d.rating === r && (d.route ?? 1) === 1 && !d.text.trimEnd().endsWith(':')).slice(0, 2);
+  return [...(rating === 'exceptional' && confirmAchieved ? of('achieved') : []), ...of(rating)].map((d) => d.id);
+}
+
+/** A rating rationale as the pane composes it, with the pay line; `stated` rewrites the rating it states (an edit). */
 function rationaleItem(framework: Framework, cs: CareerStage, rating: RatingCode, options: { confirmAchieved?: boolean; stated?: string; role?: string } = {}): ReviewItem {
-  const role = roleLabel(framework, cs.role);
-  const lines = [
-    `Overall rating: ${options.stated ?? ratingLabel(framework, rating)} (${cs.name}).`,
-    `Against the career expectations framework for ‘${role}’, the evidence shows that the teacher meets the descriptors of ${ratingLabel(framework, rating)}.`,
-  ];
-  if (rating === 'exceptional' && options.confirmAchieved !== false) {
-    lines.push(`For ${ratingLabel(framework, 'achieved')}, the teacher plans well-sequenced lessons and works well with colleagues.`);
-  }
-  lines.push('This rating supports a recommendation for pay progression; any decision on pay is made under the school’s pay policy.');
-  return { type: 'control', tag: rationaleTag(options.role ?? cs.role, rating), title: `Rating rationale · ${cs.name} · ${ratingLabel(framework, rating)}`, text: lines.join('\n') };
+  const tagged = options.role ? (framework.careerStages.find((x) => x.role === options.role) ?? cs) : cs;
+  const { block } = draftRationale(framework, {
+    careerStageName: tagged.name,
+    rating,
+    tickedIds: tickedFor(framework, tagged.role, rating, options.confirmAchieved !== false),
+    route: 1,
+    includePayLine: true,
+  });
+  let text = blockPlainText(block);
+  if (options.stated) text = text.replace(ratingLabel(framework, rating), options.stated);
+  return { type: 'control', tag: block.tag, title: block.title, text };
 }
 
 /** Descriptors a review for this career stage may cite: its own stage first, then the stages it builds on. */
@@ -147,11 +163,17 @@ function draft(framework: Framework, cs: CareerStage, random: Random, paragraphs
       { type: 'paragraph', text: 'The following descriptors were agreed at the review meeting:' },
       ...chosen.map((d) => descriptorItem(framework, d.id)),
     ],
-    objectives: [{ type: 'heading', text: 'Objectives for 2025–26' }, objectiveItem(1, objectiveIds, `Develop ${pick(random, SUBJECTS)} across the year group.`)],
+    objectives: objectivesOf(framework, objectiveIds, random),
     rating: [{ type: 'heading', text: 'Overall rating' }, rationaleItem(framework, cs, 'achieved')],
     comments: [{ type: 'heading', text: 'Comments' }, { type: 'paragraph', text: prose(random, name) }, { type: 'paragraph', text: 'Signed by the teacher and the reviewer on 14 July.' }],
     properties: { CareerStage: cs.name },
   };
+}
+
+function objectivesOf(framework: Framework, ids: readonly string[], random: Random): ReviewItem[] {
+  pick(random, SUBJECTS); // the draw the hand-written objective made, so that the rest of each review stays as it was
+  const objective = objectiveItem(framework, 1, ids);
+  return [{ type: 'heading', text: 'Objectives for 2025–26' }, ...(objective ? [objective] : [])];
 }
 
 function assemble(d: Draft): ReviewSpec {
@@ -222,6 +244,8 @@ export function fixtureScenarios(framework: Framework): ReviewCase[] {
   const missing = base(8);
   missing.header = [{ type: 'heading', text: 'Performance review 2024–25' }, { type: 'paragraph', text: `Teacher: ${missing.name}` }];
   missing.properties = {};
+  // No stage in the rating line either ("Overall rating: Achieved expectations (Main pay range)" names one).
+  missing.rating = [{ type: 'heading', text: 'Overall rating' }, { type: 'paragraph', text: `Overall rating: ${ratingLabel(framework, 'achieved')}.` }];
   add('missing-stage', missing, ['missing-stage']);
 
   const nested = base(9);

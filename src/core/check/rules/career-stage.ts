@@ -5,9 +5,24 @@
  */
 import type { Framework } from '../../framework/framework';
 import { CAREER_STAGE_PROPERTY, resolveCareerStage } from '../../stage';
+import { parseTag } from '../../tags';
 import type { Finding } from '../findings';
 import type { CheckDocument } from '../model';
 import { finding, say, type CheckedCareerStage, type FindingMessages } from './context';
+
+/**
+ * The document's text for finding its career stage in: every paragraph, but those inside descriptor, objective and
+ * area-for-development blocks left empty (their words are the framework's, and name other stages: "Confidently fulfil
+ * the statements for ECT 1 and 2"). A rating rationale stays: it states the review's own stage.
+ */
+export function stageEvidenceText(doc: CheckDocument): string {
+  const framework = new Set<number>();
+  doc.blocks.forEach((b, i) => {
+    const kind = parseTag(b.tag, b.title).kind;
+    if (kind === 'descriptor' || kind === 'objective' || kind === 'development') framework.add(i);
+  });
+  return doc.paragraphs.map((p) => (p.blocks.some((i) => framework.has(i)) ? '' : p.text)).join('\n');
+}
 
 export function careerStageRule(
   framework: Framework,
@@ -19,7 +34,7 @@ export function careerStageRule(
   const recorded = property ? { name: property, source: 'property' as const } : null;
   // The text is read only when the record and the choice give no stage.
   let { resolved } = resolveCareerStage(framework, { recorded, chosen });
-  if (!resolved) resolved = resolveCareerStage(framework, { recorded, chosen, text: doc.paragraphs.map((p) => p.text).join('\n') }).resolved;
+  if (!resolved) resolved = resolveCareerStage(framework, { recorded, chosen, text: stageEvidenceText(doc) }).resolved;
   const stage: CheckedCareerStage | null = resolved
     ? {
         name: resolved.careerStage.name,

@@ -54,7 +54,9 @@ export interface RuleContext {
 
 /** The edition's finding messages, or the bundled ones where its wording file has none. */
 export function findingMessages(framework: Framework): FindingMessages {
-  return (wordingOf(framework) as { findings?: FindingMessages }).findings ?? bundledWording.findings;
+  // Messages added since an edition was made (optional in the schema) fall back to the bundled wording one by one.
+  const own = (wordingOf(framework) as { findings?: Partial<FindingMessages> }).findings;
+  return own ? { ...bundledWording.findings, ...own } : bundledWording.findings;
 }
 
 /** A message from the edition's wording, with its placeholders filled. */

@@ -1,0 +1,58 @@
+/* global window, document */
+// The check page (dist/check.html) in headless Chromium: documents a second over a folder of generated reviews, from
+// choosing the folder to every report in (the page's own "standards-check:checked" measure) and to the report shown,
+// and the longest task on the page's main thread meanwhile (a frozen page would show one as long as the run).
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStaticServer } from '../../scripts/serve.mjs';
+import { summary } from './stats.mjs';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Installed before the page's scripts: keeps every long task (over 50 ms) on the main thread. */
+function longTaskProbe() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+export async function measureCheckPage({ addinDir, folder, documents, runs = 3, chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium' }) {
+  const { server, url } = await startStaticServer({ root: addinDir, port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'sc-bench-check-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: true, args: ARGS, viewport: { width: 1100, height: 900 } });
+  await context.addInitScript(longTaskProbe);
+  const results = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${url}/check.html`);
+      await page.locator('#folder-input').setInputFiles(folder);
+      await page.locator('#result-panel').waitFor({ state: 'visible', timeout: 600000 });
+      const figures = await page.evaluate(() => ({
+        checked: performance.getEntriesByName('standards-check:checked')[0]?.duration ?? null,
+        reported: performance.getEntriesByName('standards-check:reported')[0]?.duration ?? null,
+        longest: Math.max(0, ...window.__longTasks),
+        text: document.getElementById('result-text')?.textContent ?? '',
+      }));
+      if (errors.length) throw new Error(`check.html: ${errors.join('; ')}`);
+      if (!figures.text.startsWith(`${documents.toLocaleString('en-GB')} documents checked`)) throw new Error(`check.html reported: ${figures.text}`);
+      results.push(figures);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return {
+    documents,
+    docsPerSecond: summary(results.map((r) => documents / (r.checked / 1000))),
+    reportedMs: summary(results.map((r) => r.reported)),
+    longestTaskMs: summary(results.map((r) => r.longest)),
+  };
+}
