@@ -7,7 +7,7 @@ import { checkDocument, withoutReference, type CheckOptions, type CheckResult } 
 import { exactKey } from '../check/matcher';
 import { excerptOf, type Finding } from '../check/findings';
 import { EDITION_PROPERTY, type CheckDocument } from '../check/model';
-import { parseTag } from '../check/tags';
+import { parseTag } from '../tags';
 import type { Framework } from '../framework/framework';
 import { wordDiff } from '../text/diff';
 
