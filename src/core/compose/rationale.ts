@@ -21,7 +21,7 @@ import { RATING_CODES, type RatingCode, type RoleCode } from '../framework/types
 import { ratingForRole, type RatingView } from '../query/descriptors';
 import { findCareerStage, ratingLabel, roleLabel } from '../query/stages';
 import { labelledParagraph, labelledParagraphs, plainParagraph, type BlockParagraph, type ComposedBlock } from './block';
-import { MAX_TAG_LENGTH } from './reference';
+import { MAX_TAG_LENGTH, rationaleTag } from '../tags';
 import {
   collapseSpaces,
   joinClauses,
@@ -210,7 +210,7 @@ export function draftRationale(framework: Framework, request: RationaleRequest):
   const titleValues = { careerStage: careerStage.name, rating: label(rating), route: String(route) };
   const title = fillTemplate(view.routes.length > 1 ? rw.controlTitleWithRoute : rw.controlTitle, titleValues).slice(0, MAX_TAG_LENGTH);
   return {
-    block: { kind: 'tsr', tag: `tsr:${role}/${rating}`, title, paragraphs, citedIds: used.map((d) => d.id) },
+    block: { kind: 'tsr', tag: rationaleTag(role, rating), title, paragraphs, citedIds: used.map((d) => d.id) },
     warnings,
   };
 }
