@@ -16,7 +16,7 @@
  *   Inside a block that is not the add-in's (another add-in's control, a form field) it goes where the caret is, and
  *   the user is told.
  */
-import { isProjectTag } from './check/tags';
+import { isProjectTag } from './tags';
 
 /** What holds the insertion point: nothing, one of this add-in's blocks, or another content control. */
 export type InsertionContainer = 'none' | 'own' | 'other';

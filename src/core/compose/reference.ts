@@ -2,7 +2,7 @@ import type { Descriptor, Framework } from '../framework/framework';
 import { ratingLabel, roleLabel, stageColumn } from '../query/stages';
 import { fillTemplate } from './template';
 import { wordingOf } from './wording';
-import { descriptorTag, MAX_TAG_LENGTH } from '../tags';
+import { descriptorTag, fitTitle } from '../tags';
 
 
 /** What the document port needs to insert one descriptor: the text with its reference, and the content control's tag and title. */
@@ -50,6 +50,6 @@ export function descriptorInsertion(framework: Framework, id: string): Descripto
     reference,
     text: `${d.text} ${reference}`,
     tag: descriptorTag(d.id),
-    title: title.slice(0, MAX_TAG_LENGTH),
+    title: fitTitle(title),
   };
 }
