@@ -1,8 +1,8 @@
-import { createFakeWord } from '../support/fake-word';
+import { createWordFake } from '../support/word-fake';
 
 describe('fake Word basics', () => {
   it('runs a batch in order; the selection stays before text inserted at it', async () => {
-    const w = createFakeWord({ paragraphs: [{ text: 'Hello' }] });
+    const w = createWordFake({ paragraphs: [{ text: 'Hello' }] });
     await w.host.run(async (context) => {
       const sel = context.document.getSelection();
       sel.insertText(' one', 'End');
@@ -17,7 +17,7 @@ describe('fake Word basics', () => {
   });
 
   it('wraps a range in a control; select End on the control stays inside; getRange After is outside', async () => {
-    const w = createFakeWord({ paragraphs: [{ text: 'A ' }] });
+    const w = createWordFake({ paragraphs: [{ text: 'A ' }] });
     await w.host.run(async (context) => {
       const r = context.document.getSelection().insertText('desc', 'End');
       const c = r.insertContentControl();
@@ -38,7 +38,7 @@ describe('fake Word basics', () => {
   });
 
   it('stops a batch at the failing command; what ran before stays', async () => {
-    const w = createFakeWord({ paragraphs: [{ text: '', cell: 'A1' }], refuse: { tableCell: true } });
+    const w = createWordFake({ paragraphs: [{ text: '', cell: 'A1' }], refuse: { tableCell: true } });
     await expect(
       w.host.run(async (context) => {
         const r = context.document.getSelection().insertText('x', 'End');
@@ -51,7 +51,7 @@ describe('fake Word basics', () => {
   });
 
   it('new paragraphs copy the style and list of the paragraph they come from; 1.1 hides table paragraphs', async () => {
-    const w = createFakeWord({ paragraphs: [{ text: 'Head', style: 'Heading 1' }, { text: 'cell', cell: 'A1' }], caret: { paragraph: 0 }, wordApi: '1.1' });
+    const w = createWordFake({ paragraphs: [{ text: 'Head', style: 'Heading 1' }, { text: 'cell', cell: 'A1' }], caret: { paragraph: 0 }, wordApi: '1.1' });
     await w.host.run(async (context) => {
       context.document.getSelection().insertParagraph('new', 'After');
       const ps = context.document.body.paragraphs;
