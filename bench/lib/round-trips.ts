@@ -1,12 +1,12 @@
 /**
  * Word round trips: how many `context.sync()` calls each pane action costs. Each action runs through the real Word
- * adapter (createWordPort, src/document/word/) against the same mocks, set up the same way, as the adapter tests that
- * pin these counts:
- * - inserting a descriptor or an objective: test/adapter/word-doc-mock.ts (insert-blocks, insert-composed-block and
- *   edition-property tests), with the edition recorded as the pane does;
- * - reading the stage: test/adapter/word-mock.ts (word-port test);
- * - reading a document for the checker: test/adapter/word-check-mock.ts with the 300-paragraph, 60-control review
- *   of test/adapter/long-document.ts (read-model test).
+ * adapter (createWordPort, src/document/word/) against the Word fake (test/support/word-fake.ts), set up the same way
+ * as the adapter tests that pin these counts:
+ * - inserting a descriptor or an objective (insert-blocks, insert-composed-block and edition-property tests), with the
+ *   edition recorded as the pane does;
+ * - reading the stage (word-port test);
+ * - reading a document for the checker: the 300-paragraph, 60-control review of test/adapter/long-document.ts
+ *   (read-model test).
  * Compiled by bench/run.mjs with bench/tsconfig.json; prints one JSON object of { syncs, note } by action.
  */
 import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/objective';
@@ -16,9 +16,7 @@ import type { DocumentPort, InsertOptions } from '../../src/document/port';
 import type { WordHost } from '../../src/document/word/host';
 import { createWordPort } from '../../src/document/word/word-port';
 import { longDocument } from '../../test/adapter/long-document';
-import { createCheckMock } from '../../test/adapter/word-check-mock';
-import { createDocMock } from '../../test/adapter/word-doc-mock';
-import { createWordMock } from '../../test/adapter/word-mock';
+import { createWordFake } from '../../test/support/word-fake';
 
 interface Figure {
   syncs: number;
@@ -26,7 +24,7 @@ interface Figure {
 }
 
 const framework = bundledFramework();
-/** The options the pane passes (App.tsx, insert-composed.ts): the edition is recorded in the same round trip. */
+/** The options the pane passes (taskpane/shell/useInsert.ts): the edition is recorded in the same round trip. */
 const after: InsertOptions = { mode: 'after-selection', asPlainText: false, edition: framework.editionKey };
 const replace: InsertOptions = { ...after, mode: 'replace' };
 
@@ -53,7 +51,7 @@ async function insertDescriptor(): Promise<Figure> {
   const counts: string[] = [];
   let most = 0;
   for (const c of cases) {
-    const mock = createDocMock({ ...c.options, withSettings: true });
+    const mock = createWordFake(c.options);
     const syncs = await syncsOf(mock, (port) => port.insertBlocks([block], c.insert));
     ensure(mock.controls().some((control) => control.tag === block.tag), `the descriptor was not inserted (${c.name})`);
     ensure(mock.properties.get('StandardsEdition') === framework.editionKey, `the edition was not recorded (${c.name})`);
@@ -67,11 +65,10 @@ async function insertObjective(): Promise<Figure> {
   // Composed by the core, as the Objectives tab does.
   const draft = draftObjective(framework, { careerStageName: 'Main pay range', subStandard: '2.1', descriptorIds: ['TS2.1/MPR/1'], number: 2 });
   const block = composeObjectiveBlock(framework, draft);
-  const mock = createDocMock({ paragraphsBefore: ['Objectives for next year'], before: '1. ', paragraphsAfter: ['Signed:'], existingTags: ['tso:TS1.1/MPR/1'], withSettings: true });
+  const mock = createWordFake({ paragraphsBefore: ['Objectives for next year'], before: '1. ', paragraphsAfter: ['Signed:'], existingTags: ['tso:TS1.1/MPR/1'] });
   let tagsBefore: string[] | null = null;
   const syncs = await syncsOf(mock, async (port) => {
-    ensure(port.insertComposedBlock !== undefined, 'the Word port has no insertComposedBlock');
-    tagsBefore = (await port.insertComposedBlock!(block, after)).tagsBefore;
+    tagsBefore = (await port.insertComposedBlock(block, after)).tagsBefore;
   });
   ensure(mock.controls().some((control) => control.tag === block.tag), 'the objective was not inserted');
   ensure(JSON.stringify(tagsBefore) === JSON.stringify(['tso:TS1.1/MPR/1']), 'the existing tags were not read');
@@ -80,7 +77,7 @@ async function insertObjective(): Promise<Figure> {
 }
 
 async function readStage(): Promise<Figure> {
-  const mock = createWordMock({ customProperty: 'UPR 1' });
+  const mock = createWordFake({ properties: { CareerStage: 'UPR 1' } });
   let stage: Awaited<ReturnType<DocumentPort['readCareerStage']>> = null;
   const syncs = await syncsOf(mock, async (port) => {
     stage = await port.readCareerStage();
@@ -91,11 +88,10 @@ async function readStage(): Promise<Figure> {
 
 async function checkDocument(): Promise<Figure> {
   const { paragraphs, controls } = longDocument(300, 60);
-  const mock = createCheckMock({ paragraphs, controls, properties: { CareerStage: 'Main pay range' } });
+  const mock = createWordFake({ paragraphs, controls, properties: { CareerStage: 'Main pay range' } });
   let read = { paragraphs: 0, blocks: 0 };
   const syncs = await syncsOf(mock, async (port) => {
-    ensure(port.readDocumentModel !== undefined, 'the Word port has no readDocumentModel');
-    const model = await port.readDocumentModel!();
+    const model = await port.readDocumentModel();
     read = { paragraphs: model.paragraphs.length, blocks: model.blocks.length };
   });
   ensure(read.paragraphs === 300 && read.blocks === 60, `read ${read.paragraphs} paragraphs and ${read.blocks} controls, not 300 and 60`);

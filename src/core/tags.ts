@@ -21,7 +21,7 @@
  *
  * Parsing reads the shape of a tag only: a rationale's role and rating, or a pay recommendation's role, are returned
  * as written, and the checker decides whether the framework edition has them. A tag of this add-in that cannot be
- * read is `malformed` (with the reason); any other tag (another add-in's, or none) is `other`.
+ * read is `malformed` (the checker's wording says why); any other tag (another add-in's, or none) is `other`.
  */
 
 /** The most characters of a content-control tag this add-in writes (see the lengths note above). */
@@ -65,7 +65,8 @@ export type ParsedTag =
   | { kind: 'rationale'; role: string; rating: string }
   /** Role and recommendation as written; `isPayRecommendation` says whether the recommendation is one of ours. */
   | { kind: 'pay'; role: string; recommendation: string }
-  | { kind: 'malformed'; of: TagKind; reason: string }
+  /** `empty`: nothing after the colon; `shape`: not the kind's shape (the checker's wording says why, per kind). */
+  | { kind: 'malformed'; of: TagKind; problem: 'empty' | 'shape' }
   | { kind: 'other' };
 
 // ---- building ----
@@ -219,10 +220,7 @@ function parseIdList(kind: IdListTagKind, body: string, title: string): ParsedTa
   const overflow = OVERFLOW.exec(body);
   const listed = (overflow ? body.slice(0, overflow.index) : body).split(',');
   const expanded = listed.map((item) => (item === '' ? null : expandItem(item)));
-  if (expanded.some((ids) => ids === null)) {
-    const what = kind === 'objective' ? 'an objective tag' : 'an area-for-development tag';
-    return { kind: 'malformed', of: kind, reason: `${what} should list descriptor ids separated by commas` };
-  }
+  if (expanded.some((ids) => ids === null)) return { kind: 'malformed', of: kind, problem: 'shape' };
   const ids = (expanded as string[][]).flat();
   if (!overflow) return { kind, ids, missing: 0 };
   // Written by an earlier version: the ids that did not fit in the tag are at the end of the title.
@@ -244,20 +242,21 @@ export function parseTag(tag: string, title = ''): ParsedTag {
   if (kind === null) return { kind: 'other' };
   const trimmed = tag.trim();
   const body = trimmed.slice(trimmed.indexOf(':') + 1);
-  if (body.trim() === '') return { kind: 'malformed', of: kind, reason: 'the tag names nothing after the colon' };
+  if (body.trim() === '') return { kind: 'malformed', of: kind, problem: 'empty' };
   switch (kind) {
     case 'descriptor':
-      return body.includes(',') ? { kind: 'malformed', of: kind, reason: 'a descriptor tag names exactly one descriptor id' } : { kind, id: body };
+      // A descriptor tag names exactly one id.
+      return body.includes(',') ? { kind: 'malformed', of: kind, problem: 'shape' } : { kind, id: body };
     case 'objective':
     case 'development':
       return parseIdList(kind, body, title);
     case 'rationale': {
       const p = pair(body);
-      return p ? { kind, role: p[0], rating: p[1] } : { kind: 'malformed', of: kind, reason: 'a rationale tag should read tsr:<role>/<rating>' };
+      return p ? { kind, role: p[0], rating: p[1] } : { kind: 'malformed', of: kind, problem: 'shape' };
     }
     case 'pay': {
       const p = pair(body);
-      return p ? { kind, role: p[0], recommendation: p[1] } : { kind: 'malformed', of: kind, reason: 'a pay recommendation tag should read tsp:<role>/<recommendation>' };
+      return p ? { kind, role: p[0], recommendation: p[1] } : { kind: 'malformed', of: kind, problem: 'shape' };
     }
   }
 }

@@ -4,13 +4,8 @@
  * Two adapters implement it: `word/` (Office.js, the only place Office.js is used) and `preview/`
  * (the preview page's contenteditable sample review). The pane never knows which one it has.
  *
- * Room to grow (later issues add these; keep each one a single method with a plain-data result):
- * - `listTaggedBlocks(): Promise<TaggedBlockInfo[]>` — tag, title and text of each `tsd:`/`tso:`/`tsr:` block,
- *   read in one sync (load only `tag,title,text`).
- * - `selectTaggedBlock(index)` / `replaceTaggedBlockText(index, text)` — select or rewrite one block.
- * - `readDocumentModel()` — paragraphs, tagged blocks and properties for the checker, in at most three syncs.
- * - Formatted blocks (objectives, rating rationales): done as `insertComposedBlock`, which takes the core's
- *   `ComposedBlock` (paragraphs of runs, some bold) as it is, rather than widening {@link DocumentBlock}.
+ * Every method is required: a port that cannot check or insert formatted blocks is not a port the pane can use, and
+ * the tests use one complete fake (test/support/fake-port.ts).
  */
 import type { CheckDocument } from '../core/check/model';
 import type { ComposedBlock } from '../core/compose/block';
@@ -81,27 +76,27 @@ export interface DocumentPort {
   saveCareerStage(name: string): Promise<CareerStageStore>;
   /** The document's body text, for detecting the career stage. */
   readText(): Promise<string>;
-  // Checking (the Check tab). Both adapters implement these; they are optional only so that small test doubles need not.
+  // Checking (the Check tab).
   /**
    * Paragraphs, content controls and custom properties, as the checker reads them (the same model as the .docx
    * reader). A fixed number of round trips however long the document. Block indices refer to this read until the next.
    */
-  readDocumentModel?(): Promise<CheckDocument>;
+  readDocumentModel(): Promise<CheckDocument>;
   /** Selects block `blockIndex` of the last model read (Go to). The pane keeps the focus. */
-  selectBlock?(blockIndex: number): Promise<void>;
+  selectBlock(blockIndex: number): Promise<void>;
   /** Selects paragraph `index` of the last model read (Go to). */
-  selectParagraph?(index: number): Promise<void>;
+  selectParagraph(index: number): Promise<void>;
   /** Replaces the text inside block `blockIndex` of the last model read, keeping the block (its tag and title). */
-  replaceBlockText?(blockIndex: number, text: string): Promise<void>;
-  // Formatted blocks (the Objectives and Rating tabs). Both adapters implement these; optional like the ones above.
+  replaceBlockText(blockIndex: number, text: string): Promise<void>;
+  // Formatted blocks (the Objectives and Rating tabs).
   /**
    * Inserts one objective or rating rationale as a tagged block: one paragraph per block paragraph, bold runs in bold,
    * every run written as text (never HTML). It goes in as new paragraphs after the paragraph holding the cursor (inside
    * a table cell if the cursor is in one); Replace mode removes the selected text first. One round trip.
    */
-  insertComposedBlock?(block: ComposedBlock, options: InsertOptions): Promise<ComposedInsertOutcome>;
+  insertComposedBlock(block: ComposedBlock, options: InsertOptions): Promise<ComposedInsertOutcome>;
   /** The tags of the document's tagged blocks, in document order (to number a new objective). One round trip. */
-  readBlockTags?(): Promise<string[]>;
+  readBlockTags(): Promise<string[]>;
 }
 
 /** An error whose message can be shown to the user as it is. Adapters turn API errors into these. */
@@ -113,13 +108,6 @@ export class DocumentError extends Error {
   }
 }
 
-/** The name of the custom document property that records the edition inserted text came from. */
+/** The names of the custom document properties that record the edition inserted text came from, and the career stage. */
 export { EDITION_PROPERTY as STANDARDS_EDITION_PROPERTY } from '../core/check/model';
-
-/** The name of the custom document property that holds the career stage. */
-export const CAREER_STAGE_PROPERTY = 'CareerStage';
-
-/** The plain-text form of blocks: one block per paragraph. */
-export function blocksAsText(blocks: readonly DocumentBlock[]): string {
-  return blocks.map((b) => b.text).join('\n');
-}
+export { CAREER_STAGE_PROPERTY } from '../core/stage';

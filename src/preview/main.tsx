@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledFramework } from '../core/framework/bundled';
-import { createPreviewPort } from '../document/preview/preview-port';
+import { createPreviewPort, previewPropertyKey } from '../document/preview/preview-port';
+import { CAREER_STAGE_PROPERTY } from '../core/stage';
 import type { DocumentPort } from '../document/port';
 import { App } from '../taskpane/App';
 import { settleCareerStageRead, startCareerStageRead, type EarlyCareerStageRead } from '../taskpane/shell/useCareerStage';
@@ -50,7 +51,7 @@ function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort; 
     setTheme(value as ThemeKind);
   };
   const reset = () => {
-    localStorage.removeItem(`standards-companion:${SAMPLE_DOCUMENT_KEY}:CareerStage`);
+    localStorage.removeItem(previewPropertyKey(SAMPLE_DOCUMENT_KEY, CAREER_STAGE_PROPERTY));
     location.reload();
   };
   return (

@@ -1,6 +1,6 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { descriptorInsertion, type Framework } from '../core';
+import type { Framework } from '../core';
 import type { DocumentPort } from '../document/port';
 import { paneTabs } from './tabs';
 import { themes, type ThemeKind } from './theme';
@@ -10,7 +10,6 @@ import { InsertOptions } from './shell/InsertOptions';
 import { PaneContext, type PaneContextValue } from './shell/pane-context';
 import { StatusArea, type StatusMessage } from './shell/StatusArea';
 import { copyToClipboard } from './shell/clipboard';
-import { plainMessage } from './shell/messages';
 import { usePaneSettings } from './shell/settings';
 import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useCareerStage, type EarlyCareerStageRead } from './shell/useCareerStage';
@@ -61,25 +60,6 @@ function Pane({ framework, port, theme, careerStageRead }: AppProps) {
 
   const say = useCallback((kind: StatusMessage['kind'], text: string) => setMessage({ kind, text, serial: ++serial.current }), []);
 
-  const insertDescriptors = useCallback(
-    async (ids: readonly string[], what: string) => {
-      try {
-        const blocks = ids.map((id) => descriptorInsertion(framework, id));
-        const outcome = await port.insertBlocks(blocks, {
-          mode: settings.replaceSelection ? 'replace' : 'after-selection',
-          asPlainText: settings.asPlainText,
-          edition: framework.editionKey,
-        });
-        const done = `Inserted ${what}${outcome.asPlainText ? ' as plain text' : ''}.`;
-        say('success', outcome.notice ? `${done} ${outcome.notice}` : done);
-      } catch (error) {
-        console.error(error);
-        say('error', plainMessage(error));
-      }
-    },
-    [framework, port, settings, say],
-  );
-
   const copyText = useCallback(
     async (text: string, what: string) => {
       try {
@@ -93,8 +73,8 @@ function Pane({ framework, port, theme, careerStageRead }: AppProps) {
   );
 
   const context = useMemo<PaneContextValue>(
-    () => ({ framework, careerStage: stageState.careerStage, port, settings, insertDescriptors, copyText, notify: say }),
-    [framework, stageState.careerStage, port, settings, insertDescriptors, copyText, say],
+    () => ({ framework, careerStage: stageState.careerStage, port, settings, copyText, notify: say }),
+    [framework, stageState.careerStage, port, settings, copyText, say],
   );
 
   const active = paneTabs.find((t) => t.id === tabId) ?? paneTabs[0];

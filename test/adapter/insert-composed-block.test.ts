@@ -4,8 +4,8 @@ import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/ob
 import { draftRationale } from '../../src/core/compose/rationale';
 import { DocumentError, type InsertOptions } from '../../src/document/port';
 import { createWordPort } from '../../src/document/word/word-port';
-import { CONTENT_CONTROL_NOTICE } from '../../src/document/word/insert-blocks';
-import { createDocMock, wordError, type DocMockOptions, type MockParagraph } from './word-doc-mock';
+import { CONTENT_CONTROL_NOTICE } from '../../src/document/word/insertion';
+import { createWordFake, wordError, type WordFakeOptions, type FakeDocParagraph } from '../support/word-fake';
 
 const framework = bundledFramework();
 const after: InsertOptions = { mode: 'after-selection', asPlainText: false };
@@ -20,13 +20,13 @@ const block = objective();
 const lines = blockPlainText(block).split('\n');
 
 /** The paragraphs the block produced, as [text, bold runs] for comparison with the composed block. */
-const asRuns = (ps: MockParagraph[]) => ps.map((p) => p.runs.map((r) => ({ text: r.text, bold: r.bold })));
+const asRuns = (ps: FakeDocParagraph[]) => ps.map((p) => p.runs.map((r) => ({ text: r.text, bold: r.bold })));
 const expectedRuns = (b: ComposedBlock) => b.paragraphs.map((p) => p.runs.filter((r) => r.text !== '').map((r) => ({ text: r.text, bold: r.bold === true })));
 
-function insert(options: DocMockOptions, insertOptions: InsertOptions = after, b: ComposedBlock = block) {
-  const mock = createDocMock(options);
+function insert(options: WordFakeOptions, insertOptions: InsertOptions = after, b: ComposedBlock = block) {
+  const mock = createWordFake(options);
   const port = createWordPort(mock.host);
-  return { mock, port, outcome: port.insertComposedBlock!(b, insertOptions) };
+  return { mock, port, outcome: port.insertComposedBlock(b, insertOptions) };
 }
 
 describe('Word adapter: formatted blocks (objectives, rationales) in one sync', () => {
@@ -34,7 +34,7 @@ describe('Word adapter: formatted blocks (objectives, rationales) in one sync', 
     const { mock, outcome } = insert({ paragraphsBefore: ['Objectives for next year'], before: '1. ', paragraphsAfter: ['Signed:'] });
     await expect(outcome).resolves.toEqual({ inserted: 1, asPlainText: false, tagsBefore: [] });
     expect(mock.state.syncs).toBe(1);
-    expect(mock.controls()).toEqual([{ tag: 'tso:TS2.1/MPR/1', title: 'Objective 2 · TS 2.1 · MPR' }]);
+    expect(mock.controls()).toEqual([{ tag: 'tso:TS2.1/MPR/1', title: 'Objective 2 · TS 2.1 · Main pay range' }]);
     const ps = mock.paragraphs();
     expect(ps.map((p) => p.text)).toEqual(['Objectives for next year', '1. ', ...lines, 'Signed:']);
     const inBlock = ps.filter((p) => p.blockTags.includes(block.tag));
@@ -102,7 +102,7 @@ describe('Word adapter: formatted blocks (objectives, rationales) in one sync', 
     await expect(outcome).resolves.toEqual({ inserted: 1, asPlainText: true, tagsBefore: null, notice: CONTENT_CONTROL_NOTICE });
     expect(mock.state.syncs).toBe(1);
     expect(asRuns(mock.paragraphs().slice(1))).toEqual(expectedRuns(block));
-    await expect(port.insertComposedBlock!(block, after)).resolves.toEqual({ inserted: 1, asPlainText: true, tagsBefore: [] });
+    await expect(port.insertComposedBlock(block, after)).resolves.toEqual({ inserted: 1, asPlainText: true, tagsBefore: [] });
     expect(mock.state.syncs).toBe(2);
     expect(mock.paragraphs().filter((p) => p.text === lines[0])).toHaveLength(2);
     expect(mock.controls()).toEqual([]);
@@ -127,7 +127,7 @@ describe('Word adapter: formatted blocks (objectives, rationales) in one sync', 
     expect(asRuns(ps.slice(1, -1))).toEqual(expectedRuns(block));
     // The empty paragraph the refused control was made around stays, after the block (documented in the adapter).
     expect(ps[ps.length - 1]!.text).toBe('');
-    await port.insertComposedBlock!(block, after);
+    await port.insertComposedBlock(block, after);
     expect(mock.state.syncs).toBe(3);
   });
 
@@ -156,14 +156,14 @@ describe('Word adapter: formatted blocks (objectives, rationales) in one sync', 
 
 describe('Word adapter: reading block tags', () => {
   it('reads only the tags, in document order, in one sync', async () => {
-    const mock = createDocMock({ existingTags: ['tso:TS1.1/UPR1/1', 'tsr:UPR/achieved'] });
-    await expect(createWordPort(mock.host).readBlockTags!()).resolves.toEqual(['tso:TS1.1/UPR1/1', 'tsr:UPR/achieved']);
+    const mock = createWordFake({ existingTags: ['tso:TS1.1/UPR1/1', 'tsr:UPR/achieved'] });
+    await expect(createWordPort(mock.host).readBlockTags()).resolves.toEqual(['tso:TS1.1/UPR1/1', 'tsr:UPR/achieved']);
     expect(mock.state.syncs).toBe(1);
     expect(mock.state.untracked).toBe(1);
   });
 
   it('turns a failure into a plain message', async () => {
-    const mock = createDocMock({ failSync: { at: 1, error: wordError('GeneralException') } });
-    await expect(createWordPort(mock.host).readBlockTags!()).rejects.toThrow(/^Word could not read the blocks already in the document:/);
+    const mock = createWordFake({ failSync: { at: 1, error: wordError('GeneralException') } });
+    await expect(createWordPort(mock.host).readBlockTags()).rejects.toThrow(/^Word could not read the blocks already in the document:/);
   });
 });

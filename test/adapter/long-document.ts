@@ -1,10 +1,10 @@
 /**
- * A long review for the checking half of the Word adapter (word-check-mock.ts), shared by the adapter tests and the
+ * A long review for the checking half of the Word adapter (on test/support/word-fake.ts), shared by the adapter tests and the
  * round-trip benchmark (bench/lib/round-trips.ts).
  */
 import { descriptorInsertion } from '../../src/core/compose/reference';
 import { bundledFramework } from '../../src/core/framework/bundled';
-import type { MockControl } from './word-check-mock';
+import type { FakeControl } from '../support/word-fake';
 
 const framework = bundledFramework();
 const d1 = descriptorInsertion(framework, 'TS2.1/MPR/1');
@@ -25,7 +25,7 @@ export interface Expected {
 export function longDocument(paragraphCount: number, controlCount: number) {
   const paragraphs: { text: string; inTable?: boolean }[] = [];
   for (let i = 0; i < paragraphCount; i += 1) paragraphs.push({ text: i % 25 === 0 ? '' : `Paragraph ${i % 40}: notes from the review meeting.`, ...(i % 50 === 8 ? { inTable: true } : {}) });
-  const controls: MockControl[] = [];
+  const controls: FakeControl[] = [];
   const expected: Expected[] = [];
   let id = 100;
   for (let p = 1; p < paragraphCount - 2 && controls.length < controlCount; p += 3) {

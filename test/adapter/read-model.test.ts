@@ -4,8 +4,7 @@ import { checkDocument } from '../../src/core/check';
 import { DocumentError } from '../../src/document/port';
 import { createWordPort } from '../../src/document/word/word-port';
 import { longDocument } from './long-document';
-import { createCheckMock, type MockControl } from './word-check-mock';
-import { officeError } from './word-mock';
+import { createWordFake, wordError, type FakeControl } from '../support/word-fake';
 
 const framework = bundledFramework();
 const d1 = descriptorInsertion(framework, 'TS2.1/MPR/1');
@@ -15,8 +14,8 @@ describe('Word adapter: reading the document for the checker', () => {
   it('reads 300 paragraphs and 60 content controls in exactly 3 syncs, loading only the properties it needs', async () => {
     const { paragraphs, controls, expected } = longDocument(300, 60);
     expect(controls).toHaveLength(60);
-    const mock = createCheckMock({ paragraphs, controls, properties: { CareerStage: 'Main pay range', Revision: 3 } });
-    const model = await createWordPort(mock.host).readDocumentModel!();
+    const mock = createWordFake({ paragraphs, controls, properties: { CareerStage: 'Main pay range', Revision: 3 } });
+    const model = await createWordPort(mock.host).readDocumentModel();
     expect(mock.state.syncs).toBe(3);
     expect(mock.state.loads.sort()).toEqual(
       ['contentControls:id,tag,title,text,type,placeholderText', 'customProperties:key,value', 'paragraphs:text,tableNestingLevel', ...Array(60).fill('control.paragraphs:text')].sort(),
@@ -35,22 +34,22 @@ describe('Word adapter: reading the document for the checker', () => {
 
   it('costs the same number of syncs for a short document as for a long one', async () => {
     const short = longDocument(30, 6);
-    const mock = createCheckMock({ paragraphs: short.paragraphs, controls: short.controls });
-    await createWordPort(mock.host).readDocumentModel!();
+    const mock = createWordFake({ paragraphs: short.paragraphs, controls: short.controls });
+    await createWordPort(mock.host).readDocumentModel();
     expect(mock.state.syncs).toBe(3);
   });
 
   it('skips the second sync when there are no content controls', async () => {
-    const mock = createCheckMock({ paragraphs: [{ text: 'Career stage: UPR 1' }], controls: [] });
-    const model = await createWordPort(mock.host).readDocumentModel!();
+    const mock = createWordFake({ paragraphs: [{ text: 'Career stage: UPR 1' }], controls: [] });
+    const model = await createWordPort(mock.host).readDocumentModel();
     expect(model.blocks).toEqual([]);
     expect(mock.state.syncs).toBe(2);
   });
 
   it('with WordApi 1.1 only: no table levels or custom properties; the career stage comes from the add-in settings', async () => {
     const { paragraphs, controls } = longDocument(60, 10);
-    const mock = createCheckMock({ paragraphs, controls, sets: [], settings: { CareerStage: 'UPR 1' }, properties: { CareerStage: 'ignored' } });
-    const model = await createWordPort(mock.host).readDocumentModel!();
+    const mock = createWordFake({ paragraphs, controls, wordApi13: false, settings: { CareerStage: 'UPR 1' }, properties: { CareerStage: 'ignored' } });
+    const model = await createWordPort(mock.host).readDocumentModel();
     expect(mock.state.syncs).toBe(2);
     expect(mock.state.loads).toContain('paragraphs:text');
     expect(model.paragraphs.some((p) => p.inTable)).toBe(false);
@@ -59,16 +58,16 @@ describe('Word adapter: reading the document for the checker', () => {
 
   it('still reads the document when custom properties fail to load', async () => {
     const { paragraphs, controls } = longDocument(30, 4);
-    const mock = createCheckMock({ paragraphs, controls, propertiesFail: true, settings: { CareerStage: 'Main pay range' } });
-    const model = await createWordPort(mock.host).readDocumentModel!();
+    const mock = createWordFake({ paragraphs, controls, customPropertiesFail: true, settings: { CareerStage: 'Main pay range' } });
+    const model = await createWordPort(mock.host).readDocumentModel();
     expect(model.blocks).toHaveLength(4);
     expect(model.properties).toEqual({ CareerStage: 'Main pay range' });
     expect(mock.state.syncs).toBe(3);
   });
 
   it('turns a Word error into a plain message', async () => {
-    const mock = createCheckMock({ paragraphs: [{ text: 'x' }], controls: [], failSync: { at: 1, error: officeError('AccessDenied') } });
-    const attempt = createWordPort(mock.host).readDocumentModel!();
+    const mock = createWordFake({ paragraphs: [{ text: 'x' }], controls: [], failSync: { at: 1, error: wordError('AccessDenied') } });
+    const attempt = createWordPort(mock.host).readDocumentModel();
     await expect(attempt).rejects.toBeInstanceOf(DocumentError);
     await expect(attempt).rejects.toThrow('Word could not read the document: the document is read-only or protected here. Nothing was changed.');
   });
@@ -77,30 +76,30 @@ describe('Word adapter: reading the document for the checker', () => {
 describe('Word adapter: Go to and Restore official wording', () => {
   it('selects a block by the id Word gave it, in one sync', async () => {
     const { paragraphs, controls } = longDocument(300, 60);
-    const mock = createCheckMock({ paragraphs, controls });
+    const mock = createWordFake({ paragraphs, controls });
     const port = createWordPort(mock.host);
-    await port.readDocumentModel!();
+    await port.readDocumentModel();
     const before = mock.state.syncs;
-    await port.selectBlock!(7);
+    await port.selectBlock(7);
     expect(mock.state.syncs - before).toBe(1);
     expect(mock.state.selected).toBe(`control ${controls[7]!.id} (Select)`);
   });
 
   it('selects a paragraph in one sync with WordApi 1.3, two with WordApi 1.1', async () => {
     const { paragraphs, controls } = longDocument(300, 60);
-    const mock = createCheckMock({ paragraphs, controls });
+    const mock = createWordFake({ paragraphs, controls });
     const port = createWordPort(mock.host);
-    await port.readDocumentModel!();
+    await port.readDocumentModel();
     let before = mock.state.syncs;
-    await port.selectParagraph!(250);
+    await port.selectParagraph(250);
     expect(mock.state.syncs - before).toBe(1);
     expect(mock.state.selected).toBe('paragraph 250 (Select)');
 
-    const old = createCheckMock({ paragraphs, controls, sets: [] });
+    const old = createWordFake({ paragraphs, controls, wordApi13: false });
     const oldPort = createWordPort(old.host);
-    await oldPort.readDocumentModel!();
+    await oldPort.readDocumentModel();
     before = old.state.syncs;
-    await oldPort.selectParagraph!(250);
+    await oldPort.selectParagraph(250);
     expect(old.state.syncs - before).toBe(2);
     expect(old.state.selected).toBe('paragraph 250 (Select)');
     expect(old.state.loads).toContain('paragraphs:text skip=250 top=1');
@@ -110,34 +109,34 @@ describe('Word adapter: Go to and Restore official wording', () => {
     const paragraphs = [{ text: 'Career stage: Main pay range' }, { text: `Evidence: ${d1.text.replace('monitor', 'check')} and more.` }, { text: d2.text }];
     const edited = d1.text.replace('monitor', 'check');
     expect(edited).not.toBe(d1.text);
-    const controls: MockControl[] = [
+    const controls: FakeControl[] = [
       { id: 7, tag: d1.tag, title: d1.title, type: 'RichTextInline', start: 1, end: 2, text: edited },
       { id: 9, tag: d2.tag, title: d2.title, type: 'RichTextInline', start: 2, end: 3, text: d2.text },
     ];
-    const mock = createCheckMock({ paragraphs, controls });
+    const mock = createWordFake({ paragraphs, controls });
     const port = createWordPort(mock.host);
-    const before = checkDocument(framework, await port.readDocumentModel!());
+    const before = checkDocument(framework, await port.readDocumentModel());
     const finding = before.findings.find((f) => f.kind === 'edited-descriptor');
     expect(finding).toMatchObject({ id: 'TS2.1/MPR/1', location: { block: 0, paragraph: 1 } });
     const syncs = mock.state.syncs;
-    await port.replaceBlockText!(finding!.location.block!, d1.text);
+    await port.replaceBlockText(finding!.location.block!, d1.text);
     expect(mock.state.syncs - syncs).toBe(1);
-    expect(mock.doc.controls[0]!.text).toBe(d1.text);
-    expect(mock.doc.controls[1]!.text).toBe(d2.text);
-    const after = checkDocument(framework, await port.readDocumentModel!());
+    expect(mock.controlText(0)).toBe(d1.text);
+    expect(mock.controlText(1)).toBe(d2.text);
+    const after = checkDocument(framework, await port.readDocumentModel());
     expect(after.findings.filter((f) => f.kind === 'edited-descriptor')).toEqual([]);
   });
 
   it('says plainly when the block has gone since the check, or the check has not been run', async () => {
-    const mock = createCheckMock({ paragraphs: [{ text: d1.text }], controls: [{ id: 3, tag: d1.tag, title: d1.title, type: 'RichTextInline', start: 0, end: 1, text: d1.text }] });
+    const mock = createWordFake({ paragraphs: [{ text: d1.text }], controls: [{ id: 3, tag: d1.tag, title: d1.title, type: 'RichTextInline', start: 0, end: 1, text: d1.text }] });
     const port = createWordPort(mock.host);
-    await expect(port.replaceBlockText!(0, 'x')).rejects.toThrow('Run the check again.');
+    await expect(port.replaceBlockText(0, 'x')).rejects.toThrow('Run the check again.');
     expect(mock.state.syncs).toBe(0);
-    await port.readDocumentModel!();
-    mock.doc.controls = [];
-    await expect(port.selectBlock!(0)).rejects.toThrow('Word could not go to that place: That place is no longer in the document as it was when it was checked. Run the check again.');
-    await expect(port.replaceBlockText!(0, d1.text)).rejects.toBeInstanceOf(DocumentError);
-    await expect(port.selectParagraph!(5)).rejects.toThrow('Run the check again.');
+    await port.readDocumentModel();
+    mock.removeControls();
+    await expect(port.selectBlock(0)).rejects.toThrow('Word could not go to that place: That place is no longer in the document as it was when it was checked. Run the check again.');
+    await expect(port.replaceBlockText(0, d1.text)).rejects.toBeInstanceOf(DocumentError);
+    await expect(port.selectParagraph(5)).rejects.toThrow('Run the check again.');
   });
 });
 
@@ -154,7 +153,7 @@ describe('Word adapter and .docx reader agree', () => {
       `<w:p>${run('Seen: ')}${sdt(d2.tag, d2.title, run(d2.text))}${run(' Good.')}</w:p>` +
       `<w:p/></w:body></w:document>`;
     const fromDocx = readDocumentXml(new TextEncoder().encode(xml));
-    const mock = createCheckMock({
+    const mock = createWordFake({
       paragraphs: [{ text: 'Career stage: Main pay range' }, { text: 'Objective 1: plan well.' }, { text: `Evidence: ${d1.text}` }, { text: `Seen: ${d2.text} Good.` }, { text: '' }],
       controls: [
         { id: 1, tag: 'tso:TS2.1/MPR/1', title: 'Objective', type: 'RichTextParagraphs', start: 1, end: 3 },
@@ -162,7 +161,7 @@ describe('Word adapter and .docx reader agree', () => {
         { id: 3, tag: d2.tag, title: d2.title, type: 'RichTextInline', start: 3, end: 4, text: d2.text },
       ],
     });
-    const fromWord = await createWordPort(mock.host).readDocumentModel!();
+    const fromWord = await createWordPort(mock.host).readDocumentModel();
     expect({ paragraphs: fromWord.paragraphs, blocks: fromWord.blocks }).toEqual(fromDocx);
   });
 });

@@ -1,45 +1,45 @@
 import { createWordPort } from '../../src/document/word/word-port';
-import { createWordMock } from './word-mock';
+import { createWordFake } from '../support/word-fake';
 
-// Inserting descriptors and formatted blocks: insert-blocks.test.ts and insert-composed-block.test.ts (word-doc-mock.ts).
+// Inserting descriptors and formatted blocks: insert-blocks.test.ts and insert-composed-block.test.ts.
 
 describe('Word adapter: career stage and text', () => {
   it('reads the CareerStage custom property in one sync (WordApi 1.3)', async () => {
-    const mock = createWordMock({ customProperty: 'UPR 1' });
+    const mock = createWordFake({ properties: { CareerStage: 'UPR 1' } });
     await expect(createWordPort(mock.host).readCareerStage()).resolves.toEqual({ name: 'UPR 1', storedIn: 'document-property' });
     expect(mock.state.syncs).toBe(1);
   });
 
   it('returns null when neither the property nor the settings hold a stage', async () => {
-    const mock = createWordMock({ customProperty: null });
+    const mock = createWordFake();
     await expect(createWordPort(mock.host).readCareerStage()).resolves.toBeNull();
   });
 
   it('falls back to the add-in settings when custom properties fail to load', async () => {
-    const mock = createWordMock({ propertiesThrow: true, settings: { CareerStage: 'Main pay range' } });
+    const mock = createWordFake({ customPropertiesFail: true, settings: { CareerStage: 'Main pay range' } });
     await expect(createWordPort(mock.host).readCareerStage()).resolves.toEqual({ name: 'Main pay range', storedIn: 'add-in-settings' });
   });
 
   it('saves to the custom property in one sync', async () => {
-    const mock = createWordMock();
+    const mock = createWordFake();
     await expect(createWordPort(mock.host).saveCareerStage('UPR 2/3')).resolves.toBe('document-property');
-    expect(mock.state.customProperty).toBe('UPR 2/3');
+    expect(mock.properties.get('CareerStage')).toBe('UPR 2/3');
     expect(mock.state.syncs).toBe(1);
     expect(mock.state.settingsSaves).toBe(0);
   });
 
   it('without WordApi 1.3, keeps the stage in the add-in settings and never touches custom properties', async () => {
-    const mock = createWordMock({ wordApi13: false, customProperty: 'ignored' });
+    const mock = createWordFake({ wordApi13: false, properties: { CareerStage: 'ignored' } });
     const port = createWordPort(mock.host);
     await expect(port.saveCareerStage('Leading practitioner')).resolves.toBe('add-in-settings');
-    expect(mock.state.settings.CareerStage).toBe('Leading practitioner');
+    expect(mock.settings.get('CareerStage')).toBe('Leading practitioner');
     expect(mock.state.settingsSaves).toBe(1);
     await expect(port.readCareerStage()).resolves.toEqual({ name: 'Leading practitioner', storedIn: 'add-in-settings' });
     expect(mock.state.syncs).toBe(0);
   });
 
   it('reads the body text in one sync', async () => {
-    const mock = createWordMock({ body: 'Pay range: UPR 2' });
+    const mock = createWordFake({ paragraphs: [{ text: 'Pay range: UPR 2' }] });
     await expect(createWordPort(mock.host).readText()).resolves.toBe('Pay range: UPR 2');
     expect(mock.state.syncs).toBe(1);
   });

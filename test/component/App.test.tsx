@@ -1,11 +1,12 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { bundledFramework } from '../../src/core/framework/bundled';
-import { DocumentError, type DocumentBlock, type DocumentPort, type InsertOptions } from '../../src/document/port';
+import { DocumentError, type DocumentPort } from '../../src/document/port';
 import { App } from '../../src/taskpane/App';
 import { settleCareerStageRead, startCareerStageRead } from '../../src/taskpane/shell/useCareerStage';
 import { loadFrameworkFolder } from '../../src/cli/framework-folder';
 import * as path from 'path';
+import { createFakePort, type FakePortOptions } from '../support/fake-port';
 
 const framework = bundledFramework();
 
@@ -16,24 +17,10 @@ beforeAll(() => {
 });
 beforeEach(() => localStorage.clear());
 
-function fakePort(overrides: Partial<DocumentPort> & { text?: string; saved?: string | null } = {}) {
-  const calls: { blocks: readonly DocumentBlock[]; options: InsertOptions }[] = [];
-  const saves: string[] = [];
-  const port: DocumentPort = {
-    documentLabel: 'the test document',
-    insertBlocks: async (blocks, options) => {
-      calls.push({ blocks, options });
-      return { inserted: blocks.length, asPlainText: options.asPlainText };
-    },
-    readCareerStage: async () => (overrides.saved ? { name: overrides.saved, storedIn: 'document-property' } : null),
-    saveCareerStage: async (name) => {
-      saves.push(name);
-      return 'document-property';
-    },
-    readText: async () => overrides.text ?? '',
-    ...overrides,
-  };
-  return { port, calls, saves };
+/** The test document, with the descriptor insertions and career-stage saves it received. */
+function fakePort(options: FakePortOptions = {}, overrides: Partial<DocumentPort> = {}) {
+  const { port, calls } = createFakePort(options);
+  return { port: { ...port, ...overrides }, calls: calls.insertBlocks, saves: calls.saves };
 }
 
 const renderApp = (port: DocumentPort) => render(<App framework={framework} port={port} theme="light" />);
@@ -76,7 +63,7 @@ describe('task pane: the career stage read before the first render', () => {
 
   it('opens with "Reading the document…" when the read is slow, then shows the stage when it comes', async () => {
     let answer: (value: { name: string; storedIn: 'document-property' }) => void = () => undefined;
-    const { port } = fakePort({ readCareerStage: () => new Promise((resolve) => (answer = resolve)) });
+    const { port } = fakePort({}, { readCareerStage: () => new Promise((resolve) => (answer = resolve)) });
     const read = startCareerStageRead(framework, port);
     await settleCareerStageRead(read, 5);
     expect(read.result).toBeNull();
@@ -129,8 +116,8 @@ describe('task pane', () => {
     await act(async () => fireEvent.click(button));
     expect(calls).toHaveLength(1);
     const [block] = calls[0]!.blocks;
-    expect(block).toMatchObject({ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' });
-    expect(block!.text.endsWith("(Teachers' Standard 2.1, MPR)")).toBe(true);
+    expect(block).toMatchObject({ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · Main pay range' });
+    expect(block!.text.endsWith("(Teachers’ Standard 2.1, Main pay range)")).toBe(true);
     expect(calls[0]!.options).toEqual({ mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' });
     expect(within(screen.getByRole('status')).getByText('Inserted TS2.1/MPR/1.')).toBeTruthy();
     expect(document.activeElement).toBe(button);
@@ -151,9 +138,7 @@ describe('task pane', () => {
   it('shows a Word error in plain words as an alert', async () => {
     const { port } = fakePort({
       saved: 'Main pay range',
-      insertBlocks: async () => {
-        throw new DocumentError('Word could not insert the descriptor: the document is read-only or protected here. Nothing was changed.');
-      },
+      insertError: new DocumentError('Word could not insert the descriptor: the document is read-only or protected here. Nothing was changed.'),
     });
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     renderApp(port);

@@ -2,7 +2,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { blockPlainText } from '../../src/core/compose/block';
 import { DocumentError } from '../../src/document/port';
-import { composePort, installMatchMedia, openTab, previewText } from './compose-tabs-support';
+import { createFakePort } from '../support/fake-port';
+import { installMatchMedia, openTab, previewText } from './compose-tabs-support';
 
 beforeAll(installMatchMedia);
 beforeEach(() => localStorage.clear());
@@ -17,7 +18,7 @@ const tickFirst = (n: number) => {
 
 describe('Objectives tab', () => {
   it('drafts an objective from ticked descriptors, numbered from the tags already in the document', async () => {
-    const { port } = composePort({ saved: 'Main pay range', tags: ['tso:TS1.1/MPR/1', 'tsd:TS2.1/MPR/1'] });
+    const { port } = createFakePort({ saved: 'Main pay range', tags: ['tso:TS1.1/MPR/1', 'tsd:TS2.1/MPR/1'] });
     await openTab(port, 'Objectives');
     await screen.findByText('This will be objective 2.');
     expect(screen.getByText('Tick at least one descriptor to see the draft objective.')).toBeTruthy();
@@ -26,7 +27,7 @@ describe('Objectives tab', () => {
     fireEvent.change(picker, { target: { value: '2.1' } });
     tickFirst(1);
     const heading = screen.getByLabelText('Heading') as HTMLTextAreaElement;
-    expect(heading.value).toMatch(/^Objective 2: Teachers’ Standard 2\.1 – /);
+    expect(heading.value).toMatch(/^Objective 2: .+ \(Teachers’ Standard 2\.1\)$/);
     expect((screen.getByLabelText('Objective') as HTMLTextAreaElement).value.length).toBeGreaterThan(20);
     // The judgement fields start empty, with the core's prompt beside them.
     const criteria = screen.getByLabelText('Success criteria') as HTMLTextAreaElement;
@@ -35,7 +36,7 @@ describe('Objectives tab', () => {
   });
 
   it('keeps edits, previews the exact text, and inserts exactly that, keeping the focus on the button', async () => {
-    const { port, inserted } = composePort({ saved: 'Main pay range' });
+    const { port, calls: { insertComposedBlock: inserted } } = createFakePort({ saved: 'Main pay range' });
     await openTab(port, 'Objectives');
     await screen.findByText('This will be objective 1.');
     tickFirst(2);
@@ -64,7 +65,7 @@ describe('Objectives tab', () => {
   });
 
   it('re-checks the number at insertion and says when the document changed meanwhile', async () => {
-    const { port, addTag } = composePort({ saved: 'UPR 1' });
+    const { port, addTag } = createFakePort({ saved: 'UPR 1' });
     await openTab(port, 'Objectives');
     await screen.findByText('This will be objective 1.');
     tickFirst(1);
@@ -75,7 +76,7 @@ describe('Objectives tab', () => {
   });
 
   it('rewrites the heading and objective when the descriptors change, but keeps the reviewer’s other fields', async () => {
-    const { port } = composePort({ saved: 'Main pay range' });
+    const { port } = createFakePort({ saved: 'Main pay range' });
     await openTab(port, 'Objectives');
     await screen.findByText('This will be objective 1.');
     tickFirst(1);
@@ -88,7 +89,7 @@ describe('Objectives tab', () => {
   });
 
   it('says clearly that a Headteacher has no Teachers’ Standards column', async () => {
-    const { port } = composePort({ saved: 'Headteacher' });
+    const { port } = createFakePort({ saved: 'Headteacher' });
     await openTab(port, 'Objectives');
     expect(screen.getByText(/have no column for Headteacher, so objectives cannot be drafted from them here/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Insert objective/ })).toBeNull();
@@ -96,7 +97,7 @@ describe('Objectives tab', () => {
 
   it('shows a Word error as an alert', async () => {
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const { port } = composePort({ saved: 'Main pay range', insertError: new DocumentError('Word could not insert the objective: the document is read-only or protected here. Nothing was changed.') });
+    const { port } = createFakePort({ saved: 'Main pay range', insertError: new DocumentError('Word could not insert the objective: the document is read-only or protected here. Nothing was changed.') });
     await openTab(port, 'Objectives');
     await screen.findByText('This will be objective 1.');
     tickFirst(1);

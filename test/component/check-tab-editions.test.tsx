@@ -4,9 +4,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { bundledFramework } from '../../src/core/framework/bundled';
 import { descriptorInsertion } from '../../src/core/compose/reference';
 import type { CheckDocument } from '../../src/core/check';
-import type { DocumentPort } from '../../src/document/port';
 import { loadFrameworkFolder } from '../../src/cli/framework-folder';
 import { App } from '../../src/taskpane/App';
+import { createFakePort } from '../support/fake-port';
 
 // The pane is trying the sample school edition; the document was written under Hampshire 1.0, which the pane also has.
 const hampshire = bundledFramework();
@@ -22,31 +22,16 @@ beforeAll(() => {
 beforeEach(() => localStorage.clear());
 
 function port() {
-  let text = old.text;
-  const replaced: [number, string][] = [];
-  const model = (): CheckDocument => ({
+  const model: CheckDocument = {
     paragraphs: [
       { text: 'Performance review', blocks: [] },
-      { text, blocks: [0] },
+      { text: old.text, blocks: [0] },
     ],
-    blocks: [{ tag: old.tag, title: old.title, text, level: 'block', paragraphs: { start: 1, end: 2 }, parent: null }],
+    blocks: [{ tag: old.tag, title: old.title, text: old.text, level: 'block', paragraphs: { start: 1, end: 2 }, parent: null }],
     properties: { CareerStage: 'Main pay range', StandardsEdition: 'hampshire@1.0' },
-  });
-  const p: DocumentPort = {
-    documentLabel: 'the test document',
-    insertBlocks: async (blocks, o) => ({ inserted: blocks.length, asPlainText: o.asPlainText }),
-    readCareerStage: async () => ({ name: 'Main pay range', storedIn: 'document-property' }),
-    saveCareerStage: async () => 'document-property',
-    readText: async () => '',
-    readDocumentModel: async () => model(),
-    selectBlock: async () => undefined,
-    selectParagraph: async () => undefined,
-    replaceBlockText: async (i, t) => {
-      replaced.push([i, t]);
-      text = t;
-    },
   };
-  return { p, replaced };
+  const { port: p, calls } = createFakePort({ saved: 'Main pay range', model });
+  return { p, replaced: calls.replaceBlockText };
 }
 
 describe('Check tab with editions', () => {

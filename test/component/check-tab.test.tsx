@@ -5,6 +5,7 @@ import { descriptorInsertion } from '../../src/core/compose/reference';
 import type { CheckDocument } from '../../src/core/check';
 import { DocumentError, type DocumentPort } from '../../src/document/port';
 import { App } from '../../src/taskpane/App';
+import { createFakePort } from '../support/fake-port';
 
 const framework = bundledFramework();
 const d1 = descriptorInsertion(framework, 'TS2.1/MPR/1');
@@ -36,26 +37,8 @@ function reviewModel(descriptorText: string, properties: Record<string, string> 
   };
 }
 
-function checkingPort(options: { properties?: Record<string, string>; saved?: string } = {}) {
-  let text = edited;
-  const calls = { reads: 0, selectBlock: [] as number[], selectParagraph: [] as number[], replace: [] as [number, string][] };
-  const port: DocumentPort = {
-    documentLabel: 'the test document',
-    insertBlocks: async (blocks, o) => ({ inserted: blocks.length, asPlainText: o.asPlainText }),
-    readCareerStage: async () => (options.saved ? { name: options.saved, storedIn: 'document-property' } : null),
-    saveCareerStage: async () => 'document-property',
-    readText: async () => '',
-    readDocumentModel: async () => {
-      calls.reads += 1;
-      return reviewModel(text, options.properties);
-    },
-    selectBlock: async (i) => void calls.selectBlock.push(i),
-    selectParagraph: async (i) => void calls.selectParagraph.push(i),
-    replaceBlockText: async (i, t) => {
-      calls.replace.push([i, t]);
-      text = t;
-    },
-  };
+function checkingPort(options: { properties?: Record<string, string>; saved?: string; storedIn?: 'add-in-settings' } = {}) {
+  const { port, calls } = createFakePort({ saved: options.saved, storedIn: options.storedIn, model: reviewModel(edited, options.properties) });
   return { port, calls };
 }
 
@@ -96,7 +79,7 @@ describe('Check tab', () => {
     const { port, calls } = checkingPort();
     await openCheck(port);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Restore official wording of TS2.1/MPR/1' })));
-    expect(calls.replace).toEqual([[0, d1.text]]);
+    expect(calls.replaceBlockText).toEqual([[0, d1.text]]);
     await waitFor(() => expect(screen.queryByRole('heading', { name: /Edited descriptor/ })).toBeNull());
     expect(calls.reads).toBe(2);
     expect(within(screen.getAllByRole('status').find((s) => s.textContent?.includes('Restored'))!).getByText(/Restored the official wording of TS2\.1\/MPR\/1\./)).toBeTruthy();
@@ -104,8 +87,8 @@ describe('Check tab', () => {
   });
 
   it("uses the pane's career stage when the document records none, and charts the coverage as text", async () => {
-    const { port } = checkingPort({ properties: {}, saved: 'UPR 1' });
-    render(<App framework={framework} port={{ ...port, readCareerStage: async () => ({ name: 'UPR 1', storedIn: 'add-in-settings' }) }} theme="light" />);
+    const { port } = checkingPort({ properties: {}, saved: 'UPR 1', storedIn: 'add-in-settings' });
+    render(<App framework={framework} port={port} theme="light" />);
     fireEvent.click(await screen.findByRole('tab', { name: 'Check' }));
     await screen.findByText(/Saved in this add-in's settings/);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Run check' })));

@@ -37,7 +37,7 @@ describe('preview adapter: formatted blocks', () => {
     const { root, port } = setup('<p>Objectives: here</p><p>Next</p>');
     caret(root.querySelector('p')!.firstChild!, 5);
     document.getElementById('pane')!.focus();
-    const outcome = await port.insertComposedBlock!(block, after);
+    const outcome = await port.insertComposedBlock(block, after);
     expect(outcome).toEqual({ inserted: 1, asPlainText: false, tagsBefore: [] });
     const div = root.querySelector('div.tagged-block') as HTMLElement;
     expect(div.dataset.tag).toBe(block.tag);
@@ -48,13 +48,13 @@ describe('preview adapter: formatted blocks', () => {
     expect(div.querySelector('b')).toBeNull();
     expect(root.querySelector('p')!.textContent).toBe('Objectives: here');
     expect(document.activeElement?.id).toBe('pane');
-    await expect(port.readBlockTags!()).resolves.toEqual([block.tag]);
+    await expect(port.readBlockTags()).resolves.toEqual([block.tag]);
   });
 
   it('stays inside a table cell, and reports the tags that were there before', async () => {
     const { root, port } = setup('<span class="tagged-block" data-tag="tso:TS1.1/MPR/1">x</span><table><tbody><tr><td><p>Cell</p></td><td>Other</td></tr></tbody></table>');
     caret(root.querySelector('td p')!.firstChild!, 2);
-    const outcome = await port.insertComposedBlock!(block, after);
+    const outcome = await port.insertComposedBlock(block, after);
     expect(outcome.tagsBefore).toEqual(['tso:TS1.1/MPR/1']);
     const cell = root.querySelector('td') as HTMLElement;
     expect(cell.querySelector('div.tagged-block')).not.toBeNull();
@@ -70,7 +70,7 @@ describe('preview adapter: formatted blocks', () => {
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
     document.dispatchEvent(new Event('selectionchange'));
-    await port.insertComposedBlock!(block, { mode: 'replace', asPlainText: true });
+    await port.insertComposedBlock(block, { mode: 'replace', asPlainText: true });
     expect(root.querySelector('.tagged-block')).toBeNull();
     expect([...root.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Keep ', 'Objective 1: heading', 'Success criteria: <b>80%</b> & more']);
     expect(root.querySelectorAll('strong')).toHaveLength(2);

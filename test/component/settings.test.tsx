@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import * as fs from 'fs';
 import * as path from 'path';
 import { bundledFramework } from '../../src/core/framework/bundled';
-import type { DocumentPort } from '../../src/document/port';
+import { createFakePort } from '../support/fake-port';
 import { App } from '../../src/taskpane/App';
 import { DRAFT_EDITION_KEY } from '../../src/taskpane/settings';
 
@@ -18,13 +18,7 @@ beforeAll(() => {
 });
 beforeEach(() => localStorage.clear());
 
-const port: DocumentPort = {
-  documentLabel: 'the test document',
-  insertBlocks: async (blocks, options) => ({ inserted: blocks.length, asPlainText: options.asPlainText }),
-  readCareerStage: async () => ({ name: 'Main pay range', storedIn: 'document-property' }),
-  saveCareerStage: async () => 'document-property',
-  readText: async () => '',
-};
+const { port } = createFakePort({ saved: 'Main pay range' });
 
 /** The sample school edition's files as a user would choose them, with `change` applied to their text. */
 function stMarysFiles(change: (name: string, text: string) => string = (_n, t) => t): File[] {

@@ -243,6 +243,6 @@ describe('missing-stage', () => {
   it('lets the caller choose the stage', () => {
     const r = checkDocument(framework, build([{ tag: 'tsd:TS2.1/UPR2-3/1', text: inserted('TS2.1/UPR2-3/1') }], {}), { careerStage: 'UPR 2/3' });
     expect(r.findings).toEqual([]);
-    expect(r.careerStage?.source).toBe('option');
+    expect(r.careerStage?.source).toBe('chosen');
   });
 });

@@ -3,21 +3,16 @@
  * (table cells and text boxes included), every content control (w:sdt, block- or run-level, nested ones too) with
  * its tag, title and paragraph range, and the custom document properties (docProps/custom.xml).
  *
- * One pass of a streaming XML parser over word/document.xml; no DOM is built. The file is only read.
+ * One pass of a streaming XML parser over word/document.xml, feeding the core's model builder
+ * (src/core/check/build-model.ts); no DOM is built. The file is only read.
  */
-import type { CheckDocument, DocumentParagraph, TaggedBlock } from '../../core/check/model';
+import { DocumentModelBuilder, ModelLimitError, type ModelLimits } from '../../core/check/build-model';
+import type { CheckDocument } from '../../core/check/model';
 import { DocxError } from './errors';
 import { DEFAULT_LIMITS, extractParts, parseXml, sniff, type PackageLimits } from './package';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const CUSTOM_PROPERTIES = /\/custom-properties$/;
-
-interface OpenControl {
-  index: number;
-  inContent: boolean;
-  /** Text gathered for an inline control. */
-  text: string;
-}
 
 /** Package-relative part name from a relationship target ("word/document.xml", "/word/document.xml"). */
 function partName(target: string): string {
@@ -66,26 +61,56 @@ export function readCustomProperties(data: Uint8Array): Record<string, string> {
   return properties;
 }
 
-/** The body of word/document.xml as paragraphs and content controls. */
-export function readDocumentXml(data: Uint8Array, part = 'word/document.xml'): Pick<CheckDocument, 'paragraphs' | 'blocks'> {
-  const paragraphs: DocumentParagraph[] = [];
-  const blocks: TaggedBlock[] = [];
-  const paragraphStack: number[] = [];
-  const controls: OpenControl[] = [];
+type XmlHandlers = Parameters<typeof parseXml>[2];
+
+const LIMIT_MESSAGES: Record<keyof ModelLimits, string> = {
+  maxDepth: 'its content controls nest more than {n} deep',
+  maxControls: 'it has more than {n} content controls',
+  maxParagraphs: 'it has more than {n} paragraphs',
+};
+
+/** The handlers, with the model builder's limit turned into a message for the user naming the part. */
+function withinLimits(part: string, handlers: XmlHandlers): XmlHandlers {
+  const guard =
+    <A extends unknown[]>(f: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        f(...args);
+      } catch (error) {
+        if (!(error instanceof ModelLimitError)) throw error;
+        const why = LIMIT_MESSAGES[error.limit].replace('{n}', String(error.value));
+        throw new DocxError('too-large', `This document is too large to check: ${why} (${part}).`);
+      }
+    };
+  return { open: guard(handlers.open), close: guard(handlers.close), text: guard(handlers.text) };
+}
+
+/** A content control between its `w:sdt` and its `w:sdtContent`: what its properties say so far. */
+interface PendingControl {
+  level: 'block' | 'inline';
+  tag: string;
+  title: string;
+  placeholder: boolean;
+  /** True once its content has opened (and the builder has it). */
+  opened: boolean;
+}
+
+/** The body of word/document.xml as paragraphs and content controls, fed to the core's model builder. */
+export function readDocumentXml(data: Uint8Array, part = 'word/document.xml', limits: Partial<ModelLimits> = {}): Pick<CheckDocument, 'paragraphs' | 'blocks'> {
+  const model = new DocumentModelBuilder(limits);
+  const controls: PendingControl[] = [];
   let tableDepth = 0;
   let runDepth = 0;
   let inText = false;
   let skipDepth = 0; // inside mc:Fallback (a copy of mc:Choice's content) or another part we must not read twice
   let inProperties = 0; // inside w:sdtPr
 
-  const append = (text: string) => {
-    const p = paragraphStack[paragraphStack.length - 1];
-    if (p === undefined) return;
-    (paragraphs[p] as DocumentParagraph).text += text;
-    for (const c of controls) if (c.inContent && blocks[c.index]?.level === 'inline') c.text += text;
+  const open = (c: PendingControl) => {
+    model.openControl({ tag: c.tag, title: c.title, level: c.level, placeholder: c.placeholder });
+    c.opened = true;
   };
 
-  parseXml(part, data, {
+  parseXml(part, data, withinLimits(part, {
     open(name, attributes) {
       if (skipDepth > 0) {
         skipDepth += 1;
@@ -95,12 +120,9 @@ export function readDocumentXml(data: Uint8Array, part = 'word/document.xml'): P
         case 'mc:Fallback':
           skipDepth = 1;
           return;
-        case 'w:p': {
-          const inside = controls.filter((c) => c.inContent && blocks[c.index]?.level === 'block').map((c) => c.index);
-          paragraphs.push({ text: '', blocks: inside, ...(tableDepth > 0 ? { inTable: true } : {}) });
-          paragraphStack.push(paragraphs.length - 1);
+        case 'w:p':
+          model.startParagraph({ inTable: tableDepth > 0 });
           return;
-        }
         case 'w:tbl':
           tableDepth += 1;
           return;
@@ -111,37 +133,32 @@ export function readDocumentXml(data: Uint8Array, part = 'word/document.xml'): P
           inText = runDepth > 0;
           return;
         case 'w:tab':
-          if (runDepth > 0 && inProperties === 0) append('\t');
+          if (runDepth > 0 && inProperties === 0) model.appendText('\t');
           return;
         case 'w:br':
         case 'w:cr':
-          if (runDepth > 0) append('\n');
+          if (runDepth > 0) model.appendText('\n');
           return;
         case 'w:noBreakHyphen':
-          if (runDepth > 0) append('-');
+          if (runDepth > 0) model.appendText('-');
           return;
-        case 'w:sdt': {
-          const inline = paragraphStack.length > 0;
-          const start = inline ? (paragraphStack[paragraphStack.length - 1] as number) : paragraphs.length;
-          const parent = controls.length > 0 ? (controls[controls.length - 1] as OpenControl).index : null;
-          blocks.push({ tag: '', title: '', text: '', level: inline ? 'inline' : 'block', paragraphs: { start, end: start }, parent });
-          controls.push({ index: blocks.length - 1, inContent: false, text: '' });
+        case 'w:sdt':
+          controls.push({ level: model.currentParagraph !== null ? 'inline' : 'block', tag: '', title: '', placeholder: false, opened: false });
           return;
-        }
         case 'w:sdtPr':
           inProperties += 1;
           return;
         case 'w:sdtContent': {
           const c = controls[controls.length - 1];
-          if (c) c.inContent = true;
+          if (c && !c.opened) open(c);
           return;
         }
       }
-      if (inProperties > 0 && controls.length > 0) {
-        const block = blocks[(controls[controls.length - 1] as OpenControl).index] as TaggedBlock;
-        if (name === 'w:tag') block.tag = attributes['w:val'] ?? '';
-        else if (name === 'w:alias') block.title = attributes['w:val'] ?? '';
-        else if (name === 'w:showingPlcHdr' && attributes['w:val'] !== '0' && attributes['w:val'] !== 'false') block.placeholder = true;
+      const c = controls[controls.length - 1];
+      if (inProperties > 0 && c && !c.opened) {
+        if (name === 'w:tag') c.tag = attributes['w:val'] ?? '';
+        else if (name === 'w:alias') c.title = attributes['w:val'] ?? '';
+        else if (name === 'w:showingPlcHdr' && attributes['w:val'] !== '0' && attributes['w:val'] !== 'false') c.placeholder = true;
       }
     },
     close(name) {
@@ -151,7 +168,7 @@ export function readDocumentXml(data: Uint8Array, part = 'word/document.xml'): P
       }
       switch (name) {
         case 'w:p':
-          paragraphStack.pop();
+          model.endParagraph();
           return;
         case 'w:tbl':
           tableDepth -= 1;
@@ -168,26 +185,18 @@ export function readDocumentXml(data: Uint8Array, part = 'word/document.xml'): P
         case 'w:sdt': {
           const c = controls.pop();
           if (!c) return;
-          const block = blocks[c.index] as TaggedBlock;
-          if (block.level === 'inline') {
-            block.paragraphs.end = block.paragraphs.start + 1;
-            block.text = c.text;
-          } else {
-            block.paragraphs.end = paragraphs.length;
-            block.text = paragraphs
-              .slice(block.paragraphs.start, block.paragraphs.end)
-              .map((p) => p.text)
-              .join('\n');
-          }
+          // A control without content is still a control: empty, where it stood.
+          if (!c.opened) open(c);
+          model.closeControl();
           return;
         }
       }
     },
     text(text) {
-      if (inText && skipDepth === 0) append(text);
+      if (inText && skipDepth === 0) model.appendText(text);
     },
-  });
-  return { paragraphs, blocks };
+  }));
+  return model.build();
 }
 
 export interface ReadOptions {

@@ -1,13 +1,17 @@
 /**
- * The document model the consistency checker reads. Both readers produce it: the Word adapter (Office.js) and the
- * CLI's `.docx` reader. The checker never knows which one it came from.
+ * The document model the consistency checker reads. Three readers produce it, all through the one builder in
+ * build-model.ts: the Word adapter (Office.js), the preview adapter and the CLI's `.docx` reader. The checker never
+ * knows which one it came from.
  */
 
 /** One paragraph of the document body, in reading order (paragraphs in table cells included). */
 export interface DocumentParagraph {
   /** The paragraph's text. Tabs stay `\t`; a line break inside the paragraph is `\n`. */
   text: string;
-  /** Indices into {@link CheckDocument.blocks} of the block-level content controls this paragraph is inside, outermost first. */
+  /**
+   * Indices into {@link CheckDocument.blocks} of the block-level content controls this paragraph is inside, outermost
+   * first. Read-only: consecutive paragraphs inside the same controls share one list.
+   */
   blocks: number[];
   /** True when the paragraph is in a table cell. */
   inTable?: boolean;
@@ -35,11 +39,10 @@ export interface TaggedBlock {
 export interface CheckDocument {
   paragraphs: DocumentParagraph[];
   blocks: TaggedBlock[];
-  /** Custom document properties by name, as text (e.g. `CareerStage`, later `StandardsEdition`). */
+  /** Custom document properties by name, as text (e.g. `CareerStage`, `StandardsEdition`). */
   properties: Record<string, string>;
 }
 
-/** The custom document property that holds the career stage. */
-export const CAREER_STAGE_PROPERTY = 'CareerStage';
-/** The custom document property that will record the framework edition (`id@version`). */
+export { CAREER_STAGE_PROPERTY } from '../stage';
+/** The custom document property that records the framework edition a document was written under (`id@version`). */
 export const EDITION_PROPERTY = 'StandardsEdition';

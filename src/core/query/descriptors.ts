@@ -1,5 +1,5 @@
 import type { Descriptor, Framework } from '../framework/framework';
-import { RATING_CODES, STAGE_CODES, type RatingCode, type RoleCode, type StageCode, type SubStandard } from '../framework/types';
+import { RATING_CODES, type RatingCode, type RoleCode, type StageCode, type SubStandard } from '../framework/types';
 import { earlierStages, nextStages } from './stages';
 
 /** A sub-standard with the descriptors of one stage. */
@@ -123,6 +123,3 @@ export function ratingForRole(framework: Framework, role: RoleCode, rating: Rati
 export function ratingsForRole(framework: Framework, role: RoleCode): RatingView[] {
   return RATING_CODES.map((rating) => ratingForRole(framework, role, rating));
 }
-
-/** Every stage code in column order (re-exported for the UI). */
-export const STAGES = STAGE_CODES;

@@ -1,4 +1,5 @@
-import { type CheckDocument, type DocumentParagraph, type TaggedBlock } from '../../core/check/model';
+import { DocumentModelBuilder } from '../../core/check/build-model';
+import type { CheckDocument, TaggedBlock } from '../../core/check/model';
 import { DocumentError, type DocumentPort } from '../port';
 
 type Checking = Required<Pick<DocumentPort, 'readDocumentModel' | 'selectBlock' | 'selectParagraph' | 'replaceBlockText'>>;
@@ -18,21 +19,22 @@ interface Read {
  * Reads the preview's contenteditable document into the checker's model, the way Word's paragraphs and content
  * controls would come out: each paragraph-like element (or run of loose text) is a paragraph, `<br>` a line break,
  * a `span` with `data-tag` an inline content control, a `div` with `data-tag` a block-level one around its paragraphs.
- * The browser's non-breaking spaces (typed at the ends of text) read as spaces.
+ * The browser's non-breaking spaces (typed at the ends of text) read as spaces. The core's model builder
+ * (src/core/check/build-model.ts) makes the model, as it does for Word and for a .docx.
  */
 export function readPreviewDocument(root: HTMLElement): Read {
-  const paragraphs: DocumentParagraph[] = [];
-  const blocks: TaggedBlock[] = [];
-  const read: Read = { model: { paragraphs, blocks }, blocks: [], paragraphs: [] };
-  const open: number[] = []; // content controls we are inside, outermost first
-  let current: number | null = null;
+  const model = new DocumentModelBuilder();
+  const read: Read = { model: { paragraphs: [], blocks: [] }, blocks: [], paragraphs: [] };
+  let current: number | null = null; // the paragraph loose text and inline elements go into
   let tableDepth = 0;
 
   const startParagraph = (node: Node): number => {
-    const inside = open.filter((i) => blocks[i]?.level === 'block');
-    paragraphs.push({ text: '', blocks: inside, ...(tableDepth > 0 ? { inTable: true } : {}) });
     read.paragraphs.push({ first: node, last: node });
-    return paragraphs.length - 1;
+    return model.startParagraph({ inTable: tableDepth > 0 });
+  };
+  const endParagraph = () => {
+    if (current !== null) model.endParagraph();
+    current = null;
   };
   const inParagraph = (node: Node): number => {
     if (current === null) current = startParagraph(node);
@@ -40,13 +42,12 @@ export function readPreviewDocument(root: HTMLElement): Read {
     return current;
   };
   const append = (node: Node, text: string) => {
-    const p = inParagraph(node);
-    (paragraphs[p] as DocumentParagraph).text += text;
+    inParagraph(node);
+    model.appendText(text);
   };
-  const addControl = (el: HTMLElement, level: TaggedBlock['level'], start: number): number => {
-    blocks.push({ tag: el.dataset.tag ?? '', title: el.title ?? '', text: '', level, paragraphs: { start, end: start }, parent: open.length ? (open[open.length - 1] as number) : null });
+  const openControl = (el: HTMLElement, level: TaggedBlock['level']) => {
+    model.openControl({ tag: el.dataset.tag ?? '', title: el.title ?? '', level });
     read.blocks.push(el);
-    return blocks.length - 1;
   };
 
   const visit = (node: Node): void => {
@@ -62,37 +63,25 @@ export function readPreviewDocument(root: HTMLElement): Read {
     const tagged = node.dataset.tag !== undefined;
     if (!node.matches(BLOCK_ELEMENTS)) {
       if (!tagged) return node.childNodes.forEach(visit);
-      const index = addControl(node, 'inline', inParagraph(node));
-      const block = blocks[index] as TaggedBlock;
-      block.paragraphs.end = block.paragraphs.start + 1;
-      open.push(index);
+      inParagraph(node);
+      openControl(node, 'inline');
       node.childNodes.forEach(visit);
-      open.pop();
-      block.text = (node.textContent ?? '').replace(/\u00a0/g, ' ');
+      model.closeControl((node.textContent ?? '').replace(/\u00a0/g, ' '));
       return;
     }
-    current = null;
+    endParagraph();
     const table = node.matches('td, th');
     if (table) tableDepth += 1;
-    const index = tagged ? addControl(node, 'block', paragraphs.length) : null;
-    if (index !== null) open.push(index);
-    if (node.querySelector(BLOCK_ELEMENTS) === null) {
-      current = startParagraph(node);
-      node.childNodes.forEach(visit);
-    } else node.childNodes.forEach(visit);
-    current = null;
-    if (index !== null) {
-      open.pop();
-      const block = blocks[index] as TaggedBlock;
-      block.paragraphs.end = paragraphs.length;
-      block.text = paragraphs
-        .slice(block.paragraphs.start, block.paragraphs.end)
-        .map((p) => p.text)
-        .join('\n');
-    }
+    if (tagged) openControl(node, 'block');
+    if (node.querySelector(BLOCK_ELEMENTS) === null) current = startParagraph(node);
+    node.childNodes.forEach(visit);
+    endParagraph();
+    if (tagged) model.closeControl();
     if (table) tableDepth -= 1;
   };
   root.childNodes.forEach(visit);
+  endParagraph();
+  read.model = model.build();
   return read;
 }
 

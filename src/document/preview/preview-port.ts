@@ -17,6 +17,11 @@ export interface PreviewDocumentOptions {
   store: KeyValueStore;
 }
 
+/** Where the preview keeps a sample document's custom property (`name`, e.g. `CareerStage`) in its store. */
+export function previewPropertyKey(documentKey: string, name: string): string {
+  return `standards-companion:${documentKey}:${name}`;
+}
+
 /** Class of the outlined span that stands in for a content control. */
 export const TAGGED_BLOCK_CLASS = 'tagged-block';
 
@@ -41,8 +46,8 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
   };
   doc.addEventListener('selectionchange', remember);
 
-  const propertyKey = `standards-companion:${documentKey}:${CAREER_STAGE_PROPERTY}`;
-  const editionKey = `standards-companion:${documentKey}:${STANDARDS_EDITION_PROPERTY}`;
+  const propertyKey = previewPropertyKey(documentKey, CAREER_STAGE_PROPERTY);
+  const editionKey = previewPropertyKey(documentKey, STANDARDS_EDITION_PROPERTY);
   /** The sample document's custom properties, as Word would keep them. */
   const properties = (): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -52,15 +57,8 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     if (edition) out[STANDARDS_EDITION_PROPERTY] = edition;
     return out;
   };
-  /** After an insertion: the caret goes just after what went in, and the edition is recorded, as in Word. */
-  const finishInsertion = (last: Node | null, insert: InsertOptions) => {
-    if (last) {
-      const after = doc.createRange();
-      after.setStartAfter(last);
-      after.collapse(true);
-      saved = after;
-    }
-    if (insert.edition) store.setItem(editionKey, insert.edition);
+  const onPage = () => {
+    if (!root.isConnected) throw new DocumentError('The sample document is not on the page any more. Reload the page and try again.');
   };
 
   function targetRange(): Range {
@@ -81,35 +79,49 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     return span;
   }
 
-  async function insertBlocks(blocks: readonly DocumentBlock[], insert: InsertOptions): Promise<InsertOutcome> {
-    if (!root.isConnected) throw new DocumentError('The sample document is not on the page any more. Reload the page and try again.');
-    if (blocks.length === 0) return { inserted: 0, asPlainText: insert.asPlainText };
+  /**
+   * Every insertion (after `onPage()`), as the Word adapter's wrapper runs one: at the caret (the selection removed first in Replace
+   * mode), then the caret goes just after what went in and the edition is recorded, as in Word.
+   */
+  function runInsertion(insert: InsertOptions, place: (range: Range) => Node | null): void {
     const range = targetRange();
     if (insert.mode === 'replace') range.deleteContents();
-    else if (!range.collapsed) {
-      const before = range.toString();
-      range.collapse(false);
-      if (/\S$/.test(before)) range.insertNode(doc.createTextNode(' '));
-      range.collapse(false);
+    const last = place(range);
+    if (last) {
+      const after = doc.createRange();
+      after.setStartAfter(last);
+      after.collapse(true);
+      saved = after;
     }
-    const fragment = doc.createDocumentFragment();
-    blocks.forEach((block, i) => {
-      if (i > 0) fragment.appendChild(doc.createElement('br'));
-      fragment.appendChild(blockNode(block, insert.asPlainText));
+    if (insert.edition) store.setItem(editionKey, insert.edition);
+  }
+
+  async function insertBlocks(blocks: readonly DocumentBlock[], insert: InsertOptions): Promise<InsertOutcome> {
+    onPage();
+    if (blocks.length === 0) return { inserted: 0, asPlainText: insert.asPlainText };
+    runInsertion(insert, (range) => {
+      if (insert.mode !== 'replace' && !range.collapsed) {
+        const before = range.toString();
+        range.collapse(false);
+        if (/\S$/.test(before)) range.insertNode(doc.createTextNode(' '));
+        range.collapse(false);
+      }
+      const fragment = doc.createDocumentFragment();
+      blocks.forEach((block, i) => {
+        if (i > 0) fragment.appendChild(doc.createElement('br'));
+        fragment.appendChild(blockNode(block, insert.asPlainText));
+      });
+      const last = fragment.lastChild;
+      range.insertNode(fragment);
+      return last;
     });
-    const last = fragment.lastChild;
-    range.insertNode(fragment);
-    finishInsertion(last, insert);
     return { inserted: blocks.length, asPlainText: insert.asPlainText };
   }
 
   async function insertComposedBlock(block: ComposedBlock, insert: InsertOptions): Promise<ComposedInsertOutcome> {
-    if (!root.isConnected) throw new DocumentError('The sample document is not on the page any more. Reload the page and try again.');
+    onPage();
     const tagsBefore = block.kind === 'tso' ? tagsIn(root) : null;
-    const range = targetRange();
-    if (insert.mode === 'replace') range.deleteContents();
-    const last = placeComposedNode(root, range, composedBlockNode(doc, block, insert.asPlainText));
-    finishInsertion(last, insert);
+    runInsertion(insert, (range) => placeComposedNode(root, range, composedBlockNode(doc, block, insert.asPlainText)));
     return { inserted: 1, asPlainText: insert.asPlainText, tagsBefore };
   }
 

@@ -1,22 +1,6 @@
 import type { DocumentBlock, InsertOptions, InsertOutcome } from '../port';
 import type { WordHost } from './host';
-import { isContentControlRefusal, toDocumentError } from './errors';
-import { isEditionPropertyFailure, queueEditionProperty, recordEditionInSettings } from './edition-property';
-
-/** Remembered across insertions, so a fallback is announced once and not retried on every click. */
-export interface InsertState {
-  contentControlsRefused: boolean;
-  noticeGiven: boolean;
-}
-
-export const CONTENT_CONTROL_NOTICE =
-  'This copy of Word could not create content controls here, so the text went in as plain text. It will be checked by its wording instead of its tag.';
-
-function noticeOnce(state: InsertState): string | undefined {
-  if (state.noticeGiven) return undefined;
-  state.noticeGiven = true;
-  return CONTENT_CONTROL_NOTICE;
-}
+import { runInsertion, type InsertState } from './insertion';
 
 /**
  * Inserts blocks at the cursor.
@@ -31,7 +15,8 @@ function noticeOnce(state: InsertState): string | undefined {
  *
  * Order within the batch: every piece of text first, chained with `insertText(…, 'After')`, then each block's range is
  * wrapped in a content control. Word runs a batch in order and stops at the first command that fails, so if it
- * refuses content controls the text is already in place as plain text and nothing is inserted twice.
+ * refuses content controls the text is already in place as plain text and nothing is inserted twice. The fallback, the
+ * edition property and the notice are the insertion wrapper's (insertion.ts).
  */
 export async function insertBlocksInWord(
   host: WordHost,
@@ -40,12 +25,10 @@ export async function insertBlocksInWord(
   state: InsertState,
 ): Promise<InsertOutcome> {
   if (blocks.length === 0) return { inserted: 0, asPlainText: options.asPlainText };
-  const supportsControls = host.isSetSupported('WordApi', '1.1');
-  if (!supportsControls) state.contentControlsRefused = true;
-  const plain = options.asPlainText || state.contentControlsRefused;
-  let editionQueued = false;
-  try {
-    await host.run(async (context) => {
+  const { asPlainText, notice } = await runInsertion(host, state, options, {
+    action: blocks.length === 1 ? 'insert the descriptor' : 'insert the descriptors',
+    refusalLeaves: 'text',
+    queue: (context, plain) => {
       const selection = context.document.getSelection();
       const pieces: { text: string; block?: DocumentBlock }[] = [];
       blocks.forEach((block, i) => {
@@ -68,24 +51,8 @@ export async function insertBlocksInWord(
           control.title = block.title;
         }
       }
-      editionQueued = queueEditionProperty(context, host, options.edition);
-      await context.sync();
-    });
-  } catch (error) {
-    if (!plain && isContentControlRefusal(error)) {
-      state.contentControlsRefused = true;
-      recordEditionInSettings(host, options.edition);
-      return { inserted: blocks.length, asPlainText: true, notice: noticeOnce(state) };
-    }
-    if (editionQueued && isEditionPropertyFailure(error)) {
-      // Everything before the property ran; only the record of the edition failed.
-      recordEditionInSettings(host, options.edition);
-      const fellBack = plain && !options.asPlainText;
-      return { inserted: blocks.length, asPlainText: plain, ...(fellBack ? { notice: noticeOnce(state) } : {}) };
-    }
-    throw toDocumentError(error, blocks.length === 1 ? 'insert the descriptor' : 'insert the descriptors');
-  }
-  if (!editionQueued) recordEditionInSettings(host, options.edition);
-  if (plain && !options.asPlainText) return { inserted: blocks.length, asPlainText: true, notice: noticeOnce(state) };
-  return { inserted: blocks.length, asPlainText: plain };
+      return () => undefined;
+    },
+  });
+  return { inserted: blocks.length, asPlainText, ...(notice ? { notice } : {}) };
 }

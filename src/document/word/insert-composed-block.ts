@@ -1,9 +1,7 @@
 import type { BlockParagraph, ComposedBlock } from '../../core/compose/block';
 import type { ComposedInsertOutcome, InsertOptions } from '../port';
 import type { WordHost } from './host';
-import { CONTENT_CONTROL_NOTICE, type InsertState } from './insert-blocks';
-import { isEditionPropertyFailure, queueEditionProperty, recordEditionInSettings } from './edition-property';
-import { isContentControlRefusal, toDocumentError } from './errors';
+import { runInsertion, type InsertState } from './insertion';
 
 /**
  * Inserts one formatted block (an objective or a rating rationale): one paragraph per block paragraph, each run
@@ -39,15 +37,12 @@ export async function insertComposedBlockInWord(
   options: InsertOptions,
   state: InsertState,
 ): Promise<ComposedInsertOutcome> {
-  if (!host.isSetSupported('WordApi', '1.1')) state.contentControlsRefused = true;
   const wrapLast = host.isSetSupported('WordApi', '1.3');
-  const plainFromStart = options.asPlainText || state.contentControlsRefused;
-  const what = block.kind === 'tso' ? 'insert the objective' : 'insert the rating rationale';
   const paragraphs: readonly BlockParagraph[] = block.paragraphs.length > 0 ? block.paragraphs : [{ runs: [] }];
-
-  let editionQueued = false;
-  const write = (plain: boolean) =>
-    host.run(async (context) => {
+  const { read, asPlainText, notice } = await runInsertion(host, state, options, {
+    action: block.kind === 'tso' ? 'insert the objective' : 'insert the rating rationale',
+    refusalLeaves: wrapLast ? 'text' : 'nothing',
+    queue: (context, plain) => {
       const controls = block.kind === 'tso' ? context.document.body.contentControls : null;
       if (controls) controls.load('items/tag');
       const selection = context.document.getSelection();
@@ -63,34 +58,10 @@ export async function insertComposedBlockInWord(
         last = next;
       }
       if (!plain && wrapLast) labelled(first.getRange('Whole').expandTo(last.getRange('Whole')).insertContentControl(), block);
-      editionQueued = queueEditionProperty(context, host, options.edition);
-      await context.sync();
-      return controls ? controls.items.map((c) => c.tag) : null;
-    });
-
-  try {
-    const tagsBefore = await write(plainFromStart);
-    if (!editionQueued) recordEditionInSettings(host, options.edition);
-    const fellBack = plainFromStart && !options.asPlainText;
-    return { inserted: 1, asPlainText: plainFromStart, tagsBefore, ...(fellBack ? noticeOnce(state) : {}) };
-  } catch (error) {
-    if (editionQueued && isEditionPropertyFailure(error)) {
-      // The block went in; only the record of the edition failed. (The tags read in the batch are not available.)
-      recordEditionInSettings(host, options.edition);
-      const fellBack = plainFromStart && !options.asPlainText;
-      return { inserted: 1, asPlainText: plainFromStart, tagsBefore: null, ...(fellBack ? noticeOnce(state) : {}) };
-    }
-    if (plainFromStart || !isContentControlRefusal(error)) throw toDocumentError(error, what);
-    recordEditionInSettings(host, options.edition);
-    state.contentControlsRefused = true;
-    if (wrapLast) return { inserted: 1, asPlainText: true, tagsBefore: null, ...noticeOnce(state) };
-    try {
-      const tagsBefore = await write(true);
-      return { inserted: 1, asPlainText: true, tagsBefore, ...noticeOnce(state) };
-    } catch (second) {
-      throw toDocumentError(second, what);
-    }
-  }
+      return () => (controls ? controls.items.map((c) => c.tag) : null);
+    },
+  });
+  return { inserted: 1, asPlainText, tagsBefore: read ?? null, ...(notice ? { notice } : {}) };
 }
 
 function labelled(control: Word.ContentControl, block: ComposedBlock): Word.ContentControl {
@@ -105,10 +76,4 @@ function writeRuns(paragraph: Word.Paragraph, content: BlockParagraph): void {
     if (run.text === '') continue;
     paragraph.insertText(run.text, 'End').font.bold = run.bold === true;
   }
-}
-
-function noticeOnce(state: InsertState): { notice?: string } {
-  if (state.noticeGiven) return {};
-  state.noticeGiven = true;
-  return { notice: CONTENT_CONTROL_NOTICE };
 }

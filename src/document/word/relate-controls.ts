@@ -6,7 +6,8 @@
  * another starts at or after its parent). Each control is placed at the first run of body paragraphs, from the previous
  * control's start on, whose texts match its own paragraphs; an inline control at the first paragraph containing its text.
  */
-import type { CheckDocument, DocumentParagraph, TaggedBlock } from '../../core/check/model';
+import { DocumentModelBuilder } from '../../core/check/build-model';
+import type { CheckDocument, TaggedBlock } from '../../core/check/model';
 
 export interface RawParagraph {
   text: string;
@@ -40,11 +41,19 @@ function levelOf(control: RawControl): TaggedBlock['level'] {
   return control.paragraphs.length > 1 ? 'block' : 'inline';
 }
 
-/** The paragraphs and blocks of the checker's model, from what Word reported. */
-export function relateControls(rawParagraphs: readonly RawParagraph[], controls: readonly RawControl[]): Pick<CheckDocument, 'paragraphs' | 'blocks'> {
-  const paragraphs: DocumentParagraph[] = rawParagraphs.map((p) => ({ text: wordText(p.text), blocks: [], ...(p.inTable ? { inTable: true } : {}) }));
-  const texts = paragraphs.map((p) => p.text);
-  const blocks: TaggedBlock[] = [];
+interface Placed {
+  tag: string;
+  title: string;
+  text: string;
+  level: TaggedBlock['level'];
+  start: number;
+  end: number;
+  placeholder?: boolean;
+}
+
+/** Where each control sits among the body's paragraphs, found by matching texts. */
+function place(texts: readonly string[], controls: readonly RawControl[]): Placed[] {
+  const placed: Placed[] = [];
   let from = 0;
   for (const control of controls) {
     const level = levelOf(control);
@@ -62,26 +71,68 @@ export function relateControls(rawParagraphs: readonly RawParagraph[], controls:
     if (start < 0) start = Math.min(from, Math.max(0, texts.length - 1));
     const end = Math.min(texts.length, level === 'inline' ? start + 1 : start + count);
     from = start;
-
-    let parent: number | null = null;
-    for (let j = blocks.length - 1; j >= 0 && parent === null; j -= 1) {
-      const b = blocks[j] as TaggedBlock;
-      const around = b.paragraphs.start <= start && b.paragraphs.end >= end;
-      if (around && (b.level === 'block' || (level === 'inline' && b.paragraphs.start === start && b.text.includes(text)))) parent = j;
-    }
-    blocks.push({
-      tag: control.tag,
-      title: control.title,
-      text: level === 'block' ? texts.slice(start, end).join('\n') : text,
-      level,
-      paragraphs: { start, end },
-      parent,
-      ...(control.placeholder ? { placeholder: true } : {}),
-    });
+    placed.push({ tag: control.tag, title: control.title, text, level, start, end, ...(control.placeholder ? { placeholder: true } : {}) });
   }
-  blocks.forEach((b, index) => {
-    if (b.level !== 'block') return;
-    for (let p = b.paragraphs.start; p < b.paragraphs.end; p += 1) paragraphs[p]?.blocks.push(index);
-  });
-  return { paragraphs, blocks };
+  return placed;
+}
+
+/** Whether `outer` (open now) contains `inner`: a block its paragraphs; an inline control another in the same words. */
+function contains(outer: Placed, inner: Placed): boolean {
+  if (outer.start > inner.start || outer.end < inner.end) return false;
+  return outer.level === 'block' || (inner.level === 'inline' && outer.start === inner.start && outer.text.includes(inner.text));
+}
+
+/**
+ * The paragraphs and blocks of the checker's model, from what Word reported: the controls are placed among the
+ * paragraphs, then fed to the core's model builder in document order, as the .docx reader and the preview do. Word's
+ * content controls nest; a control placed across the end of the one before it (texts that could not be matched) is
+ * taken to start after it.
+ */
+export function relateControls(rawParagraphs: readonly RawParagraph[], controls: readonly RawControl[]): Pick<CheckDocument, 'paragraphs' | 'blocks'> {
+  const texts = rawParagraphs.map((p) => wordText(p.text));
+  const model = new DocumentModelBuilder();
+  let emitted = 0; // paragraphs started so far
+  let paragraphOpen = false; // the last one started is still open (an inline control is in it)
+  const closeParagraph = () => {
+    if (paragraphOpen) model.endParagraph();
+    paragraphOpen = false;
+  };
+  const startParagraph = () => {
+    model.startParagraph({ inTable: rawParagraphs[emitted]?.inTable === true });
+    model.appendText(texts[emitted] as string);
+    emitted += 1;
+  };
+  /** Every paragraph before `n` written and closed. */
+  const emitUntil = (n: number) => {
+    closeParagraph();
+    while (emitted < n) {
+      startParagraph();
+      model.endParagraph();
+    }
+  };
+  const open: Placed[] = [];
+  const closeTop = () => {
+    const top = open.pop() as Placed;
+    if (top.level === 'block') {
+      emitUntil(top.end);
+      model.closeControl();
+    } else model.closeControl(top.text);
+  };
+
+  for (const control of place(texts, controls)) {
+    while (open.length > 0 && !contains(open[open.length - 1] as Placed, control)) closeTop();
+    if (control.level === 'block') emitUntil(control.start);
+    else if (!(paragraphOpen && emitted - 1 === control.start)) {
+      emitUntil(control.start);
+      if (emitted < texts.length) {
+        startParagraph();
+        paragraphOpen = true;
+      }
+    }
+    model.openControl({ tag: control.tag, title: control.title, level: control.level, placeholder: control.placeholder });
+    open.push(control);
+  }
+  while (open.length > 0) closeTop();
+  emitUntil(texts.length);
+  return model.build();
 }

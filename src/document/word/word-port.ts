@@ -1,6 +1,7 @@
 import type { DocumentPort } from '../port';
 import type { WordHost } from './host';
-import { insertBlocksInWord, type InsertState } from './insert-blocks';
+import { insertBlocksInWord } from './insert-blocks';
+import type { InsertState } from './insertion';
 import { readCareerStageInWord, saveCareerStageInWord } from './career-stage';
 import { readTextInWord } from './read-text';
 import { readDocumentModelInWord, type ReadState } from './read-model';

@@ -2,6 +2,7 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { useMemo, useRef, useState } from 'react';
 import { descriptorInsertion } from '../../core';
 import { FINDING_KINDS, FINDING_KIND_LABELS, needsAttention, type CheckResult, type Finding } from '../../core/check';
+import type { CareerStageSource } from '../../core/stage';
 import { usePane } from '../shell/pane-context';
 import { plainMessage } from '../shell/messages';
 import { CoverageChart } from './CoverageChart';
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   error: { backgroundColor: tokens.colorStatusDangerBackground1, color: tokens.colorStatusDangerForeground1 },
 });
 
-const STAGE_SOURCE = { property: 'as recorded in the document', detected: 'as named in its text', option: 'as chosen in this pane' } as const;
+const STAGE_SOURCE: Record<CareerStageSource, string> = { property: 'as recorded in the document', settings: 'as recorded in the document', detected: 'as named in its text', chosen: 'as chosen in this pane' };
 
 function summaryOf(result: CheckResult, version: string): string {
   const stage = result.careerStage ? `for ${result.careerStage.name} (${STAGE_SOURCE[result.careerStage.source]})` : 'without a career stage';
@@ -66,8 +67,8 @@ export function CheckTab() {
     const { block, paragraph } = finding.location;
     setActing(true);
     try {
-      if (block !== null && port.selectBlock) await port.selectBlock(block);
-      else if (paragraph !== null && port.selectParagraph) await port.selectParagraph(paragraph);
+      if (block !== null) await port.selectBlock(block);
+      else if (paragraph !== null) await port.selectParagraph(paragraph);
       else return;
       setNote({ kind: 'success', text: 'Selected in the document. Click in the document to carry on typing.' });
     } catch (error) {
@@ -83,7 +84,7 @@ export function CheckTab() {
    * `update` brings an outdated block to the pane's current edition.
    */
   const rewrite = async (finding: Finding, how: 'restore' | 'update') => {
-    if (finding.location.block === null || !finding.id || !port.replaceBlockText) return;
+    if (finding.location.block === null || !finding.id) return;
     const source = how === 'update' ? framework : (state.against ?? framework);
     const done = how === 'update' ? 'Updated to the current wording' : 'Restored the official wording';
     setActing(true);
@@ -110,11 +111,11 @@ export function CheckTab() {
     summaryRef.current?.focus();
   };
 
-  const canGoTo = (f: Finding) => (f.location.block !== null && !!port.selectBlock) || (f.location.paragraph !== null && !!port.selectParagraph);
+  const canGoTo = (f: Finding) => f.location.block !== null || f.location.paragraph !== null;
   const canRestore = (f: Finding) =>
-    f.kind === 'edited-descriptor' && f.location.block !== null && !!f.id && (state.against ?? framework).byId.has(f.id) && !!port.replaceBlockText;
+    f.kind === 'edited-descriptor' && f.location.block !== null && !!f.id && (state.against ?? framework).byId.has(f.id);
   const canUpdate = (f: Finding) =>
-    f.kind === 'outdated-wording' && f.currentText !== undefined && f.location.block !== null && !!f.id && framework.byId.has(f.id) && !!port.replaceBlockText;
+    f.kind === 'outdated-wording' && f.currentText !== undefined && f.location.block !== null && !!f.id && framework.byId.has(f.id);
 
   const progress = phase === 'reading' ? 'Reading the document…' : phase === 'checking' ? 'Checking…' : '';
 

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import { bundledFramework, findCareerStage, type Framework } from '../../core';
-import { checkWithEditions, chooseEdition, editionMap } from '../../core/edition/check';
-import { CAREER_STAGE_PROPERTY, type CheckDocument, type CheckResult } from '../../core/check';
+import { bundledFramework, type Framework } from '../../core';
+import { checkWithEditions, editionMap } from '../../core/edition/check';
+import type { CheckDocument, CheckResult } from '../../core/check';
 import { usePane } from '../shell/pane-context';
 import { plainMessage } from '../shell/messages';
 
@@ -24,7 +24,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Runs the consistency check on the open document: read the model through the port, then the core's checker.
- * The pane's career stage is used when the document itself records none the edition knows.
+ * The pane's career stage is used when the document itself records none the edition knows (core/stage.ts).
  */
 export function useCheck(): [CheckState, () => Promise<CheckResult | null>] {
   const { framework, port, careerStage } = usePane();
@@ -33,21 +33,17 @@ export function useCheck(): [CheckState, () => Promise<CheckResult | null>] {
 
   const run = useCallback(async (): Promise<CheckResult | null> => {
     if (running.current) return null;
-    if (!port.readDocumentModel) {
-      setState({ ...IDLE, phase: 'failed', error: `Checking is not available for ${port.documentLabel}.` });
-      return null;
-    }
     running.current = true;
     setState((old) => ({ ...old, phase: 'reading', error: null }));
     try {
       const doc = await port.readDocumentModel();
       setState((old) => ({ ...old, phase: 'checking' }));
       await nextFrame();
-      // The pane has two editions to hand: the one it was built with, and a draft the user may be trying.
+      // The pane has two editions to hand: the one it was built with, and a draft the user may be trying. The checker
+      // picks the one the document was written under, and takes the pane's stage where the document records none.
       const available = editionMap([bundledFramework(), framework]);
-      const against = chooseEdition(framework, available, doc).framework;
-      const recorded = findCareerStage(against, doc.properties[CAREER_STAGE_PROPERTY] ?? '');
-      const result = checkWithEditions(framework, available, doc, !recorded && careerStage ? { careerStage: careerStage.name } : {});
+      const result = checkWithEditions(framework, available, doc, careerStage ? { careerStage: careerStage.name } : {});
+      const against = available.get(result.edition) ?? framework;
       setState({ phase: 'done', result, doc, error: null, against });
       return result;
     } catch (error) {

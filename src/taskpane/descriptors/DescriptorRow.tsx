@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { descriptorInsertion, type Descriptor } from '../../core';
 import { usePane } from '../shell/pane-context';
+import { useInsert } from '../shell/useInsert';
 import { Highlighted } from './Highlighted';
 
 const useStyles = makeStyles({
@@ -24,7 +25,8 @@ const useStyles = makeStyles({
 /** One descriptor: its words, its id (quiet), and Insert / Copy buttons whose names say which descriptor they act on. */
 export function DescriptorRow(props: { descriptor: Descriptor; query?: string }) {
   const styles = useStyles();
-  const { framework, insertDescriptors, copyText } = usePane();
+  const { framework, copyText } = usePane();
+  const { insertDescriptors } = useInsert();
   const { descriptor, query = '' } = props;
   return (
     <li className={styles.row} data-descriptor-id={descriptor.id}>

@@ -9,6 +9,7 @@ import {
   type StageCode,
 } from '../../core';
 import { usePane } from '../shell/pane-context';
+import { useInsert } from '../shell/useInsert';
 import { DescriptorList } from './DescriptorRow';
 
 const useStyles = makeStyles({
@@ -34,7 +35,8 @@ interface NextGroup {
 
 function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: boolean; next: NextGroup[] }) {
   const styles = useStyles();
-  const { framework, insertDescriptors } = usePane();
+  const { framework } = usePane();
+  const { insertDescriptors } = useInsert();
   const { sub, includeEarlier, next } = props;
   const ids = sub.descriptors.map((d) => d.id);
   return (

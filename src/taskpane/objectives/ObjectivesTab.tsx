@@ -13,9 +13,8 @@ import {
   type StageCode,
 } from '../../core';
 import { usePane } from '../shell/pane-context';
-import { BlockPreview } from './BlockPreview';
-import { useFormStyles } from './form-styles';
-import { useInsertComposed } from './insert-composed';
+import { useInsert } from '../shell/useInsert';
+import { BlockPreview, useFormStyles } from '../compose';
 
 /** The Objectives tab: pick a sub-standard, tick the stage's descriptors, edit the draft, preview it, insert it. */
 export function ObjectivesTab() {
@@ -55,11 +54,10 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
   // tags the insertion itself reads in its single sync (see ComposedInsertOutcome.tagsBefore).
   const [tags, setTags] = useState<readonly string[] | null>(null);
   const [tagsNote, setTagsNote] = useState('');
-  const { insert, busy } = useInsertComposed();
+  const { insertBlock, busy } = useInsert();
   const ids = useId();
 
   const readTags = useCallback(async () => {
-    if (!port.readBlockTags) return setTags([]);
     try {
       setTags(await port.readBlockTags());
       setTagsNote('');
@@ -99,7 +97,7 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
 
   const onInsert = async () => {
     if (!block || !draft) return;
-    const outcome = await insert(block, `objective ${draft.number}`);
+    const outcome = await insertBlock(block, `objective ${draft.number}`);
     if (!outcome) return;
     if (outcome.tagsBefore) {
       const expected = nextObjectiveNumber(outcome.tagsBefore);

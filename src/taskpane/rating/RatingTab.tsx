@@ -1,10 +1,9 @@
 import { Button, Checkbox, Field, Radio, RadioGroup, Switch, Textarea } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { RATING_CODES, draftRationale, ratingForRole, roleLabel, type CareerStage, type Descriptor, type RatingCode } from '../../core';
-import { BlockPreview } from '../objectives/BlockPreview';
-import { useInsertComposed } from '../objectives/insert-composed';
-import { useFormStyles } from '../objectives/form-styles';
+import { BlockPreview, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
+import { useInsert } from '../shell/useInsert';
 
 /** The Rating tab: the role's three official ratings, the descriptors the evidence shows, notes, preview and Insert. */
 export function RatingTab() {
@@ -67,7 +66,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
   const [overallNote, setOverallNote] = useState('');
   const [notMetNote, setNotMetNote] = useState(true);
   const [payLine, setPayLine] = useState(false);
-  const { insert, busy } = useInsertComposed();
+  const { insertBlock, busy } = useInsert();
 
   const view = views[rating];
   const routes = view.routes;
@@ -170,7 +169,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
       ) : null}
       <BlockPreview block={block} label="Preview of the rating rationale" />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void insert(block, `the rating rationale (${view.label})`)}>
+        <Button appearance="primary" disabled={busy} onClick={() => void insertBlock(block, `the rating rationale (${view.label})`)}>
           Insert rating rationale
         </Button>
       </div>

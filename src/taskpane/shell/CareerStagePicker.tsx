@@ -8,7 +8,8 @@ function hint(state: CareerStageState): string {
   switch (state.source) {
     case 'detected':
       return `${unknown}Detected from the document (“${state.evidence ?? ''}”). Change it if it is wrong; your choice is saved to the document.`;
-    case 'saved':
+    case 'property':
+    case 'settings':
     case 'chosen':
       if (state.storedIn === 'add-in-settings') return "Saved in this add-in's settings for this document, as this version of Word cannot hold custom document properties.";
       return state.storedIn === 'document-property' ? 'Saved in this document.' : 'Saving to the document…';

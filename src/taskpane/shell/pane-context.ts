@@ -10,11 +10,9 @@ export interface PaneContextValue {
   careerStage: CareerStage | null;
   port: DocumentPort;
   settings: PaneSettings;
-  /** Inserts these descriptors at the cursor and reports the outcome in the status area. */
-  insertDescriptors(ids: readonly string[], what: string): Promise<void>;
   /** Copies text to the clipboard and reports the outcome. */
   copyText(text: string, what: string): Promise<void>;
-  /** Shows a confirmation or an error in the status area (the tabs that insert formatted blocks report through this). */
+  /** Shows a confirmation or an error in the status area (insertions report through this: see useInsert). */
   notify(kind: 'success' | 'error', text: string): void;
 }
 

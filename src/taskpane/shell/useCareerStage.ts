@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { findCareerStage, type CareerStage, type Framework } from '../../core';
-import { detectCareerStage } from '../../core/detect/career-stage';
+import { resolveCareerStage, type CareerStageInputs, type CareerStageSource } from '../../core/stage';
 import type { CareerStageStore, DocumentPort } from '../../document/port';
 import { plainMessage } from './messages';
-
-export type CareerStageSource = 'saved' | 'detected' | 'chosen' | 'none';
 
 export interface CareerStageState {
   loading: boolean;
   careerStage: CareerStage | null;
-  source: CareerStageSource;
+  /** Where the stage came from (core/stage.ts), or `none` while the user has yet to choose. */
+  source: CareerStageSource | 'none';
   /** Where a saved or chosen stage is kept. */
   storedIn: CareerStageStore | null;
   /** Words found in the document when the stage was detected. */
@@ -21,19 +20,32 @@ export interface CareerStageState {
 
 const START: CareerStageState = { loading: true, careerStage: null, source: 'none', storedIn: null, evidence: null, unknownName: null, error: null };
 
-/** The document's career stage: the saved property first, else detected from the text, else none (the user is asked). */
+/** Where the port says it keeps a saved stage, in the core's words. */
+const SOURCE_OF_STORE: Record<CareerStageStore, 'property' | 'settings'> = { 'document-property': 'property', 'add-in-settings': 'settings' };
+
+/**
+ * The document's career stage, resolved by the core (core/stage.ts): the saved stage first, else detected from the
+ * text (read only when needed), else none (the user is asked).
+ */
 export async function readCareerStage(framework: Framework, port: DocumentPort): Promise<CareerStageState> {
   let unknownName: string | null = null;
   try {
     const saved = await port.readCareerStage();
-    if (saved) {
-      const careerStage = findCareerStage(framework, saved.name);
-      if (careerStage) return { ...START, loading: false, careerStage, source: 'saved', storedIn: saved.storedIn };
-      unknownName = saved.name;
-    }
-    const detected = detectCareerStage(framework, await port.readText());
-    if (detected) return { ...START, loading: false, careerStage: detected.careerStage, source: 'detected', evidence: detected.evidence, unknownName };
-    return { ...START, loading: false, unknownName };
+    const inputs: CareerStageInputs = { recorded: saved ? { name: saved.name, source: SOURCE_OF_STORE[saved.storedIn] } : null };
+    let found = resolveCareerStage(framework, inputs);
+    unknownName = found.unknownName;
+    if (!found.resolved) found = resolveCareerStage(framework, { ...inputs, text: await port.readText() });
+    const { resolved } = found;
+    if (!resolved) return { ...START, loading: false, unknownName };
+    return {
+      ...START,
+      loading: false,
+      careerStage: resolved.careerStage,
+      source: resolved.source,
+      storedIn: saved && resolved.source !== 'detected' ? saved.storedIn : null,
+      evidence: resolved.evidence ?? null,
+      unknownName,
+    };
   } catch (error) {
     return { ...START, loading: false, unknownName, error: plainMessage(error) };
   }

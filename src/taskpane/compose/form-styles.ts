@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** Styles shared by the Objectives and Rating tabs (both are forms that end in a preview and an Insert button). */
+/** Styles shared by the tabs that compose a block (forms that end in a preview and an Insert button). */
 export const useFormStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   note: { margin: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
