@@ -158,8 +158,53 @@ export function compactIds(ids: readonly string[]): string {
   return order.map((o) => (typeof o === 'string' ? o : `${(items[o] as { prefix: string }).prefix}${numberSet((items[o] as { numbers: number[] }).numbers)}`)).join(',');
 }
 
+/**
+ * Descriptor ids `<A>/<Y>/<n>` from several cells that share their middle part (a stage: `TS1.1/ECT1/1`,
+ * `TS2.4/ECT1/3`) written as one group per run sharing `Y`: `{ECT1}:TS1.1/1;TS2.4/3`, each entry's numbers written as in
+ * {@link compactIds}. Other ids stay as they are. Reading back gives the same ids in the same order.
+ */
+export function groupedIds(ids: readonly string[]): string {
+  const items: string[] = [];
+  let run: { middle: string; entries: { head: string; numbers: number[] }[] } | null = null;
+  const close = () => {
+    if (run) items.push(`{${run.middle}}:${run.entries.map((e) => `${e.head}/${numberSet(e.numbers)}`).join(';')}`);
+    run = null;
+  };
+  for (const id of ids) {
+    const m = /^([^/{}:;,]+)\/([^/{}:;,]+)\/([1-9]\d*)$/.exec(id);
+    if (!m) {
+      close();
+      items.push(id);
+      continue;
+    }
+    const [, head, middle, n] = m as unknown as [string, string, string, string];
+    if (!run || (run as { middle: string }).middle !== middle) {
+      close();
+      run = { middle, entries: [] };
+    }
+    const current: { middle: string; entries: { head: string; numbers: number[] }[] } = run;
+    const last = current.entries[current.entries.length - 1];
+    if (last && last.head === head && Number(n) > (last.numbers[last.numbers.length - 1] as number)) last.numbers.push(Number(n));
+    else current.entries.push({ head, numbers: [Number(n)] });
+  }
+  close();
+  return items.join(',');
+}
+
 /** The ids an item of an id list stands for: itself, or the ids of a compact item. */
 function expandItem(item: string): string[] | null {
+  const group = /^\{([^}]+)\}:(.+)$/.exec(item);
+  if (group) {
+    const out: string[] = [];
+    for (const entry of (group[2] as string).split(';')) {
+      const slash = entry.lastIndexOf('/');
+      if (slash <= 0) return null;
+      const ids = expandItem(`${entry.slice(0, slash)}/${group[1]}/${entry.slice(slash + 1)}`);
+      if (!ids) return null;
+      out.push(...ids);
+    }
+    return out;
+  }
   const m = /^(.*\/)(x[0-9a-f]+|\d+(?:-\d+)?(?:\+\d+(?:-\d+)?)*)$/i.exec(item);
   if (!m || !/[x+-]/i.test(m[2] as string)) return [item];
   if (/^x0*$/i.test(m[2] as string)) return null;
@@ -188,15 +233,22 @@ function expandItem(item: string): string[] | null {
 /**
  * The tag and title of a block that cites descriptors by id (an objective or an area for development): the ids as a
  * comma list when that fits in {@link MAX_TAG_LENGTH}, else written compactly ({@link compactIds}); the title fitted
- * ({@link fitTitle}). Throws a RangeError if even the compact form does not fit: ids from more cells of the standards
- * than one block can record.
+ * ({@link fitTitle}, keeping the parts named in `keep`). Only when even the compact form does not fit (ids from many
+ * cells of the standards) does the tag keep the items that fit and end with `,…+N`, the N left-out ids going at the end
+ * of the title as ` [+<id>,…]`: Word shows only the first 64 characters of a title, but the self-test reports whether
+ * it keeps more (docs/word-behaviour.md, point 9).
  */
-export function idListTagAndTitle(kind: IdListTagKind, ids: readonly string[], humanTitle: string): { tag: string; title: string } {
+export function idListTagAndTitle(kind: IdListTagKind, ids: readonly string[], humanTitle: string, keep: readonly string[] = []): { tag: string; title: string } {
   const prefix = `${TAG_PREFIXES[kind]}:`;
+  const title = fitTitle(humanTitle, keep);
   const plain = `${prefix}${ids.join(',')}`;
-  const tag = plain.length <= MAX_TAG_LENGTH ? plain : `${prefix}${compactIds(ids)}`;
-  if (tag.length > MAX_TAG_LENGTH) throw new RangeError(`Too many descriptors (${ids.length}, from several standards) to record in one content control.`);
-  return { tag, title: fitTitle(humanTitle) };
+  if (plain.length <= MAX_TAG_LENGTH) return { tag: plain, title };
+  const compact = [compactIds(ids), groupedIds(ids)].map((body) => `${prefix}${body}`).sort((a, b) => a.length - b.length)[0] as string;
+  if (compact.length <= MAX_TAG_LENGTH) return { tag: compact, title };
+  let kept = ids.length - 1;
+  const tagFor = (k: number) => `${prefix}${groupedIds(ids.slice(0, k))},…+${ids.length - k}`;
+  while (kept > 1 && tagFor(kept).length > MAX_TAG_LENGTH) kept -= 1;
+  return { tag: tagFor(kept), title: `${title} [+${ids.slice(kept).join(',')}]` };
 }
 
 // ---- reading ----

@@ -95,9 +95,13 @@ describe('building and reading back every kind of tag', () => {
     expect(fitTitle('TS 2.1 · MPR')).toBe('TS 2.1 · MPR');
   });
 
-  it('refuses an id list that cannot fit even written compactly', () => {
+  it('beyond what even the compact form holds (ids from many cells), keeps the rest at the end of the title', () => {
     const many = Array.from({ length: 12 }, (_, i) => `TS${i + 1}.1/MPR/1`);
-    expect(() => idListTagAndTitle('objective', many, 'Objective')).toThrow(RangeError);
+    const { tag, title } = idListTagAndTitle('objective', many, 'Objective 1 · TS 1.1 and more · Main pay range');
+    expect(tag.length).toBeLessThanOrEqual(MAX_TAG_LENGTH);
+    expect(tag).toMatch(/,…\+\d+$/);
+    expect(title.startsWith('Objective 1 · TS 1.1 and more · Main pay range [+')).toBe(true);
+    expect(parseTag(tag, title)).toEqual({ kind: 'objective', ids: many, missing: 0 });
   });
 
   it('round-trips any list of one cell’s descriptors in source order through the tag, within 64 characters', () => {
@@ -150,5 +154,15 @@ describe('tags that cannot be read', () => {
       }),
       { seed: 12, numRuns: 300 },
     );
+  });
+});
+
+describe('ids from several cells of one stage', () => {
+  it('are grouped by their stage, so an objective across five sub-standards fits in 64 characters', () => {
+    const ids = ['TS1.1/ECT1/1', 'TS2.4/ECT1/3', 'TS6.4/ECT1/1', 'TS4.2/ECT1/5', 'TS1.2/ECT1/1'];
+    const { tag, title } = idListTagAndTitle('objective', ids, 'Objective 1 · TS 1.1, 1.2, 2.4, 4.2, 6.4 · ECT year 1', ['ECT year 1']);
+    expect(tag).toBe('tso:{ECT1}:TS1.1/1;TS2.4/3;TS6.4/1;TS4.2/5;TS1.2/1');
+    expect(title.length).toBeLessThanOrEqual(64);
+    expect(parseTag(tag, title)).toEqual({ kind: 'objective', ids, missing: 0 });
   });
 });
