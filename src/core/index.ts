@@ -7,6 +7,7 @@ export * from './framework/bundled';
 export * from './query/stages';
 export * from './query/descriptors';
 export * from './query/search';
+export * from './tags';
 export * from './compose/reference';
 export * from './compose/template';
 export * from './compose/wording';

@@ -55,9 +55,18 @@ const problems = [];
 const OFFICE_TELEMETRY_FRAME = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/;
 browser.on('request', (request) => {
   const u = request.url();
-  if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
+  if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && u !== OFFICE_CDN_SCRIPT) outside.push(u);
 });
-await browser.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+// The pages that run inside Word load office.js from Microsoft's CDN (the default build); with no network here, the
+// CDN's office.js is answered with the local copy the build ships for the preview page. Nothing else leaves the origin.
+const OFFICE_CDN_SCRIPT = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const LOCAL_OFFICE_JS = readFileSync(join(DIST, 'office.js'));
+await browser.route('**/*', (route) => {
+  const u = route.request().url();
+  if (u.startsWith(origin)) return route.continue();
+  if (u === OFFICE_CDN_SCRIPT) return route.fulfill({ status: 200, contentType: 'text/javascript', body: LOCAL_OFFICE_JS });
+  return route.abort();
+});
 await browser.addInitScript(() => {
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
@@ -271,6 +280,26 @@ try {
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);
     await page.getByText('Standards Companion runs inside Word').waitFor({ timeout: 10000 });
+  });
+
+  await check("the pane loads office.js from Microsoft's CDN by default, and its CSP allows only that origin besides its own", async () => {
+    const info = JSON.parse(readFileSync(join(DIST, 'build-info.json'), 'utf8'));
+    const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+    const preview = readFileSync(join(DIST, 'preview.html'), 'utf8');
+    const loads = (page, src) => new RegExp(`<script src="?${src.replace(/[.:/]/g, '\\$&')}[" >]`).test(page);
+    if (info.officeJs === 'cdn') {
+      assert(loads(html, OFFICE_CDN_SCRIPT), 'taskpane.html does not load office.js from the CDN');
+      assert(html.includes("script-src 'self' https://appsforoffice.microsoft.com;"), 'taskpane.html CSP does not allow the CDN');
+    } else assert(loads(html, 'office.js'), 'OFFICE_JS=local: taskpane.html does not load the local office.js');
+    assert(loads(preview, 'office.js') && !preview.includes('appsforoffice'), 'the preview page must use the local office.js only');
+  });
+
+  await check('icons are served without Cache-Control; pages keep no-cache', async () => {
+    const icon = await fetch(`${origin}/assets/icon-32.png`);
+    assert(icon.ok && icon.headers.get('content-type') === 'image/png', `icon: ${icon.status} ${icon.headers.get('content-type')}`);
+    assert(icon.headers.get('cache-control') === null, `icon Cache-Control: ${icon.headers.get('cache-control')}`);
+    const html = await fetch(`${origin}/taskpane.html`);
+    assert(html.headers.get('cache-control') === 'no-cache', `taskpane.html Cache-Control: ${html.headers.get('cache-control')}`);
   });
 
   await check('no request left the origin, no CSP violation, no page error', async () => {

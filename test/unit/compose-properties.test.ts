@@ -6,11 +6,11 @@
 import { bundledFramework } from '../../src/core/framework/bundled';
 import { RATING_CODES, STAGE_CODES } from '../../src/core/framework/types';
 import { ratingForRole } from '../../src/core/query/descriptors';
-import { blockPlainText, parseBlockTag } from '../../src/core/compose/block';
+import { blockPlainText } from '../../src/core/compose/block';
 import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/objective';
 import { draftRationale } from '../../src/core/compose/rationale';
 import { wordingOf } from '../../src/core/compose/wording';
-import { MAX_TAG_LENGTH } from '../../src/core/compose/reference';
+import { MAX_TAG_LENGTH, parseTag } from '../../src/core/tags';
 import { seeded } from '../../src/cli/docx/review-scenarios';
 
 const framework = bundledFramework();
@@ -89,9 +89,9 @@ describe('objectives from every sub-standard, stage and selection of descriptors
       const statement = draft.fields.statement.value;
       for (const p of problems(statement)) failures.push(`${c.ids.join(',')}: ${p}: ${statement}`);
       const block = composeObjectiveBlock(framework, draft);
-      const parsed = parseBlockTag(block.tag, block.title);
+      const parsed = parseTag(block.tag, block.title);
       if (block.tag.length > MAX_TAG_LENGTH || block.title.length > MAX_TAG_LENGTH) failures.push(`${c.ids.join(',')}: tag or title too long`);
-      if (parsed?.kind !== 'tso' || parsed.missing !== 0 || parsed.ids.join() !== block.citedIds.join()) failures.push(`${c.ids.join(',')}: tag does not round-trip`);
+      if (parsed.kind !== 'objective' || parsed.missing !== 0 || parsed.ids.join() !== block.citedIds.join()) failures.push(`${c.ids.join(',')}: tag does not round-trip`);
       if ([...c.ids].sort().join() !== [...block.citedIds].sort().join()) failures.push(`${c.ids.join(',')}: cited ids differ`);
       if (!blockPlainText(block).includes(`Objective ${number}: `)) failures.push(`${c.ids.join(',')}: heading lacks its number`);
     }
@@ -118,8 +118,8 @@ describe('rationales from random ticks for every career stage, rating and route'
             for (const text of [overall ?? '', findings ?? '']) for (const p of problems(text)) failures.push(`${ticked.join(',')}: ${p}: ${text}`);
             if (warnings.length > 0) failures.push(`${ticked.join(',')}: unexpected warnings ${warnings.join(' | ')}`);
             if ([...ticked].sort().join() !== [...block.citedIds].sort().join()) failures.push(`${ticked.join(',')}: cited ids differ`);
-            const parsed = parseBlockTag(block.tag, block.title);
-            if (parsed?.kind !== 'tsr' || parsed.role !== careerStage.role || parsed.rating !== rating) failures.push(`${block.tag}: tag does not round-trip`);
+            const parsed = parseTag(block.tag, block.title);
+            if (parsed.kind !== 'rationale' || parsed.role !== careerStage.role || parsed.rating !== rating) failures.push(`${block.tag}: tag does not round-trip`);
           }
         }
       }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { strToU8, zipSync } from 'fflate';
 import { checkDocument } from '../../src/core/check/checker';
-import { isProjectTag } from '../../src/core/check/tags';
+import { isProjectTag } from '../../src/core/tags';
 import { DocxError } from '../../src/cli/docx/errors';
 import { readDocx } from '../../src/cli/docx/read-docx';
 import { bundledFramework } from '../../src/core/framework/bundled';

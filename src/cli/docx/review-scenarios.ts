@@ -4,7 +4,7 @@
  * and errors) it was built to contain, so a test can compare the checker's answer with the intent, not with itself.
  */
 import type { FindingKind } from '../../core/check/findings';
-import { idTagAndTitle } from '../../core/compose/block';
+import { idListTagAndTitle, rationaleTag } from '../../core/tags';
 import { descriptorInsertion } from '../../core/compose/reference';
 import type { Descriptor, Framework } from '../../core/framework/framework';
 import type { CareerStage, RatingCode } from '../../core/framework/types';
@@ -70,7 +70,7 @@ function descriptorItem(framework: Framework, id: string, text?: string): Review
 }
 
 function objectiveItem(n: number, ids: readonly string[], focus: string): ReviewItem {
-  const { tag, title } = idTagAndTitle('tso', ids, `Objective ${n}`);
+  const { tag, title } = idListTagAndTitle('objective', ids, `Objective ${n}`);
   return {
     type: 'control',
     tag,
@@ -94,7 +94,7 @@ function rationaleItem(framework: Framework, cs: CareerStage, rating: RatingCode
     lines.push(`For ${ratingLabel(framework, 'achieved')}, the teacher plans well-sequenced lessons and works well with colleagues.`);
   }
   lines.push('This rating supports a recommendation for pay progression; any decision on pay is made under the school’s pay policy.');
-  return { type: 'control', tag: `tsr:${options.role ?? cs.role}/${rating}`, title: `Rating rationale · ${cs.name} · ${ratingLabel(framework, rating)}`, text: lines.join('\n') };
+  return { type: 'control', tag: rationaleTag(options.role ?? cs.role, rating), title: `Rating rationale · ${cs.name} · ${ratingLabel(framework, rating)}`, text: lines.join('\n') };
 }
 
 /** Descriptors a review for this career stage may cite: its own stage first, then the stages it builds on. */

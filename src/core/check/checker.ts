@@ -19,7 +19,7 @@ import { excerptOf, type Finding } from './findings';
 import { DEFAULT_THRESHOLDS, descriptorIndex, exactKey, type DescriptorMatch, type MatchThresholds } from './matcher';
 import { CAREER_STAGE_PROPERTY, type CheckDocument } from './model';
 import { statedRatings, suggestRating } from './ratings';
-import { parseTag, type ParsedTag } from './tags';
+import { parseTag, type ParsedTag } from '../tags';
 
 export interface CheckedCareerStage {
   name: string;

@@ -4,4 +4,4 @@ export * from './findings';
 export * from './checker';
 export * from './coverage';
 export { DEFAULT_THRESHOLDS, DescriptorIndex, descriptorIndex, type DescriptorMatch, type MatchThresholds } from './matcher';
-export { parseTag, isProjectTag, type ParsedTag } from './tags';
+export { parseTag, isProjectTag, type ParsedTag } from '../tags';

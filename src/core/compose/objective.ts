@@ -18,7 +18,8 @@
 import type { Descriptor, Framework } from '../framework/framework';
 import type { StageCode, Standard, SubStandard } from '../framework/types';
 import { findCareerStage, stageColumn } from '../query/stages';
-import { idTagAndTitle, labelledParagraphs, type BlockParagraph, type ComposedBlock } from './block';
+import { idListTagAndTitle } from '../tags';
+import { labelledParagraphs, type BlockParagraph, type ComposedBlock } from './block';
 import {
   collapseSpaces,
   endSentence,
@@ -225,6 +226,6 @@ export function composeObjectiveBlock(framework: Framework, draft: ObjectiveDraf
     standard: draft.subStandard,
     stage: stageColumn(framework, draft.stage).label,
   });
-  const { tag, title } = idTagAndTitle('tso', ids, humanTitle);
+  const { tag, title } = idListTagAndTitle('objective', ids, humanTitle);
   return { kind: 'tso', tag, title, paragraphs, citedIds: ids };
 }

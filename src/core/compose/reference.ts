@@ -2,9 +2,8 @@ import type { Descriptor, Framework } from '../framework/framework';
 import { ratingLabel, roleLabel, stageColumn } from '../query/stages';
 import { fillTemplate } from './template';
 import { wordingOf } from './wording';
+import { descriptorTag, fitTitle } from '../tags';
 
-/** Word limits a content control's tag and title to 255 characters (mind this when adding new tag kinds). */
-export const MAX_TAG_LENGTH = 255;
 
 /** What the document port needs to insert one descriptor: the text with its reference, and the content control's tag and title. */
 export interface DescriptorInsertion {
@@ -50,7 +49,7 @@ export function descriptorInsertion(framework: Framework, id: string): Descripto
     descriptorText: d.text,
     reference,
     text: `${d.text} ${reference}`,
-    tag: `tsd:${d.id}`,
-    title: title.slice(0, MAX_TAG_LENGTH),
+    tag: descriptorTag(d.id),
+    title: fitTitle(title),
   };
 }
