@@ -101,7 +101,8 @@ describe('Word adapter: Go to and Restore official wording', () => {
     before = old.state.syncs;
     await oldPort.selectParagraph(250);
     expect(old.state.syncs - before).toBe(2);
-    expect(old.state.selected).toBe('paragraph 250 (Select)');
+    // WordApi 1.1 leaves out paragraphs in tables (Body.paragraphs), so the 250th it lists is body paragraph 254.
+    expect(old.state.selected).toBe('paragraph 254 (Select)');
     expect(old.state.loads).toContain('paragraphs:text skip=250 top=1');
   });
 

@@ -664,7 +664,8 @@ export function createWordFake(options: WordFakeOptions = {}) {
         command('ContentControl.insertParagraph', () => {
           const c = control();
           const { open, close } = controlSpan(c);
-          if (location === 'After') made = paragraphAfter(markAtOrAfter(close), value);
+          // After a block control: just after its last paragraph (outside it); after an inline one: after its paragraph.
+          if (location === 'After') made = paragraphAfter(isBlockControl(c) ? (atoms[close - 1] as Mark) : markAtOrAfter(close), value);
           else if (location === 'End') made = isBlockControl(c) ? paragraphAfter(atoms[close - 1] as Mark, value, false) : paragraphAfter(markAtOrAfter(close), value);
           else if (location === 'Before') made = paragraphBefore(markAtOrAfter(open), value);
           else if (location === 'Start') made = paragraphBefore(markAtOrAfter(open), value);
