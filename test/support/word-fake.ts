@@ -1066,9 +1066,11 @@ export function createWordFake(options: WordFakeOptions = {}) {
     ? {
         get: (name) => settings.get(name) ?? null,
         set: (name, value) => void settings.set(name, value),
+        remove: (name) => void settings.delete(name),
         saveAsync: (callback) => {
           state.settingsSaves += 1;
           if (options.settingsSaveFails) return callback({ status: 'failed', error: { message: 'saving settings failed (fake Word)' } });
+          savedSettings.clear();
           for (const [k, v] of settings) savedSettings.set(k, v);
           callback({ status: 'succeeded' });
         },
