@@ -1,4 +1,4 @@
-/* global window, document */
+/* global window, document, NodeFilter */
 // The insertion scenarios of test/fixtures/insertion-scenarios.json through the preview adapter on the BUILT preview
 // page, run by run.mjs: the same scenarios the Word adapter runs on the Word fake (test/adapter/insertion-contract.test.ts),
 // with the same expected document text, tags and caret (shown by the marker inserted last). The sample document is

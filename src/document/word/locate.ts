@@ -43,7 +43,8 @@ export interface Caret {
 export async function locateCaret(context: Word.RequestContext, host: WordHost, mode: InsertMode): Promise<Caret> {
   const selection = context.document.getSelection();
   if (host.isSetSupported('WordApi', '1.3')) {
-    const paragraphs = selection.paragraphs;
+    // Navigation properties (paragraphs, the control around) need no load; only the values read below are loaded.
+    const paragraphs = context.document.getSelection().paragraphs;
     const last = paragraphs.getLast();
     const first = mode === 'replace' ? paragraphs.getFirst() : last;
     const start = mode === 'replace' ? selection.getRange('Start') : selection.getRange('End');
@@ -51,8 +52,9 @@ export async function locateCaret(context: Word.RequestContext, host: WordHost, 
     const after = selection.getRange('End').expandTo(last.getRange('End'));
     before.load('text');
     after.load('text');
+    // eslint-disable-next-line office-addins/no-navigational-load -- scalar properties of Word.Paragraph (WordApi 1.3) that the rule's list does not know
     last.load('text,isListItem,styleBuiltIn,isLastParagraph');
-    const around = selection.parentContentControlOrNullObject;
+    const around = context.document.getSelection().parentContentControlOrNullObject;
     around.load('tag,title,text,subtype');
     await context.sync();
     return {
@@ -68,12 +70,12 @@ export async function locateCaret(context: Word.RequestContext, host: WordHost, 
       lastParagraph: last.isLastParagraph,
     };
   }
-  const paragraphs = selection.paragraphs;
+  const paragraphs = context.document.getSelection().paragraphs;
   paragraphs.load('text');
   await context.sync();
   const last = paragraphs.items[paragraphs.items.length - 1] as Word.Paragraph;
   let around: AroundControl | null = null;
-  const parent = selection.parentContentControl;
+  const parent = context.document.getSelection().parentContentControl;
   parent.load('tag,title,text,type');
   try {
     await context.sync();

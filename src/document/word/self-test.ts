@@ -97,10 +97,10 @@ export async function runWordSelfTest(host: WordHost, environment: { platform?: 
 
   await step('tag and title lengths Word keeps', () =>
     host.run(async (context) => {
-      const found = context.document.body.contentControls.getByTag(SCRATCH_TAG);
-      found.load('items/tag');
+      const controls = context.document.body.contentControls;
+      controls.load('items/tag');
       await context.sync();
-      const control = found.items[0];
+      const control = controls.items.find((c) => c.tag === SCRATCH_TAG);
       if (!control) throw new Error('the scratch control has gone');
       control.tag = `${SCRATCH_TAG}/${'x'.repeat(255 - SCRATCH_TAG.length - 1)}`;
       control.title = 'y'.repeat(255);
@@ -146,12 +146,13 @@ export async function runWordSelfTest(host: WordHost, environment: { platform?: 
 
   await step('remove what the test added', () =>
     host.run(async (context) => {
-      const found = context.document.body.contentControls.getByTag(SCRATCH_TAG);
-      found.load('items/tag');
+      const controls = context.document.body.contentControls;
+      controls.load('items/tag');
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('text');
       await context.sync();
-      for (const control of found.items) control.delete(false);
+      const found = controls.items.filter((c) => c.tag.startsWith(SCRATCH_TAG));
+      for (const control of found) control.delete(false);
       // The scratch paragraph: the one before the last, now empty again.
       const scratch = paragraphs.items[paragraphs.items.length - 2];
       await context.sync();
@@ -161,7 +162,7 @@ export async function runWordSelfTest(host: WordHost, environment: { platform?: 
         if (scratch.text.trim() === '') scratch.delete();
         await context.sync();
       }
-      return `${found.items.length} control removed`;
+      return `${found.length} control removed`;
     }),
   );
 
