@@ -56,16 +56,19 @@ const problems = [];
 const OFFICE_TELEMETRY_FRAME = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/;
 browser.on('request', (request) => {
   const u = request.url();
-  if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && u !== OFFICE_CDN_SCRIPT) outside.push(u);
+  if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !fromCdn(u)) outside.push(u);
 });
 // The pages that run inside Word load office.js from Microsoft's CDN (the default build); with no network here, the
 // CDN's office.js is answered with the local copy the build ships for the preview page. Nothing else leaves the origin.
-const OFFICE_CDN_SCRIPT = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const LOCAL_OFFICE_JS = readFileSync(join(DIST, 'office.js'));
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_CDN_SCRIPT = `${OFFICE_CDN}office.js`;
+/** A CDN file the build also ships (office.js and its mapping table), served from dist/ as the CDN would serve it. */
+const fromCdn = (u) => (u.startsWith(OFFICE_CDN) && /^[\w.-]+\.js$/.test(u.slice(OFFICE_CDN.length)) && existsSync(join(DIST, u.slice(OFFICE_CDN.length))) ? join(DIST, u.slice(OFFICE_CDN.length)) : null);
 await browser.route('**/*', (route) => {
   const u = route.request().url();
   if (u.startsWith(origin)) return route.continue();
-  if (u === OFFICE_CDN_SCRIPT) return route.fulfill({ status: 200, contentType: 'text/javascript', body: LOCAL_OFFICE_JS });
+  const local = fromCdn(u);
+  if (local) return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(local) });
   return route.abort();
 });
 await browser.addInitScript(() => {
