@@ -10,8 +10,10 @@
  *   it simply fills the paragraph.
  * - A composed block (an objective, a rating rationale, and what later issues add) starts its own paragraphs, in the
  *   Normal style and outside any list. An empty paragraph at the caret, or one holding only a list number such as
- *   "1.", becomes the block's first paragraph rather than being left behind; otherwise the block goes after the
- *   caret's paragraph.
+ *   "1.", becomes the block's first paragraph rather than being left behind; with the caret at the start of a paragraph
+ *   that has text, the block goes before that paragraph (so blocks inserted one after another read in order: the
+ *   caret is left at the start of the paragraph after a block); otherwise it goes after the caret's paragraph.
+ *   A block never ends the document: an empty paragraph follows it when it would.
  * - With the caret inside one of the add-in's own blocks, the insertion goes just after that block, never inside it.
  *   Inside a block that is not the add-in's (another add-in's control, a form field) it goes where the caret is, and
  *   the user is told.
@@ -72,11 +74,17 @@ export function isEmptyParagraph(text: string): boolean {
 export type BlockPlacement =
   /** The caret's paragraph is empty (or a bare list number): it becomes the block's first paragraph. */
   | 'fill-empty-paragraph'
+  /** The caret is at the start of a paragraph with text: new paragraphs before it. */
+  | 'before-paragraph'
   /** New paragraphs after the caret's paragraph (or after the add-in's own block holding the caret). */
   | 'after-paragraph';
 
-/** Where a composed block goes, from the caret's paragraph text and what holds the caret. */
-export function blockPlacement(paragraphText: string, container: InsertionContainer): BlockPlacement {
+/**
+ * Where a composed block goes, from the caret's paragraph text, the part of it before the caret (null where it cannot
+ * be read: WordApi 1.1), and what holds the caret.
+ */
+export function blockPlacement(paragraphText: string, before: string | null, container: InsertionContainer): BlockPlacement {
   if (container === 'own') return 'after-paragraph';
-  return isEmptyParagraph(paragraphText) ? 'fill-empty-paragraph' : 'after-paragraph';
+  if (isEmptyParagraph(paragraphText)) return 'fill-empty-paragraph';
+  return before === '' ? 'before-paragraph' : 'after-paragraph';
 }

@@ -12,6 +12,7 @@ import { startStaticServer } from '../../scripts/serve.mjs';
 import { checkTabScenario } from './check-tab.mjs';
 import { composeTabsScenario } from './compose-tabs.mjs';
 import { editionsScenario } from './editions.mjs';
+import { insertionContractScenario } from './insertion-contract.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -279,6 +280,7 @@ try {
   await checkTabScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await editionsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT, requested });
+  await insertionContractScenario({ page, check, assert, origin, ROOT });
 
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);

@@ -224,7 +224,9 @@ export function createWordFake(options: WordFakeOptions = {}) {
     for (const c of [...blocks].reverse()) {
       const control = newControl(c.type.startsWith('PlainText') ? 'plain' : 'rich', c.tag, c.title, c.type, c.id);
       control.placeholderText = c.placeholderText ?? '';
-      const closeAt = index(marks[c.end - 1] as Mark) + 1;
+      // After the last paragraph's mark and after the closes of controls nested inside this one.
+      let closeAt = index(marks[c.end - 1] as Mark) + 1;
+      while ((atoms[closeAt] as Atom | undefined)?.k === 'close') closeAt += 1;
       atoms.splice(closeAt, 0, { k: 'close', control });
       atoms.splice(atoms.indexOf(firstAtomOf(c.start)), 0, { k: 'open', control });
     }
@@ -318,8 +320,9 @@ export function createWordFake(options: WordFakeOptions = {}) {
   function isBlockOpen(i: number): boolean {
     const a = atoms[i] as Atom;
     if (a.k !== 'open') return false;
-    const close = atoms.findIndex((x) => x.k === 'close' && x.control === a.control);
-    return close > 0 && (atoms[close - 1] as Atom).k === 'mark';
+    let last = atoms.findIndex((x) => x.k === 'close' && x.control === a.control) - 1;
+    while (last > i && (atoms[last] as Atom).k === 'close') last -= 1;
+    return last > i && (atoms[last] as Atom).k === 'mark';
   }
   const allMarks = (): Mark[] => atoms.filter((a): a is Mark => a.k === 'mark');
   function textOf(span: Span): string {
@@ -355,7 +358,11 @@ export function createWordFake(options: WordFakeOptions = {}) {
   }
   const isBlockControl = (c: Control) => {
     const { open, close } = controlSpan(c);
-    return (open === 0 || (atoms[open - 1] as Atom).k === 'mark' || (atoms[open - 1] as Atom).k === 'close') && (atoms[close - 1] as Atom).k === 'mark';
+    // Around whole paragraphs: it opens where a paragraph starts (after a mark, or beside another control's boundary)
+    // and closes just after a paragraph mark (or after the closes of controls nested in it).
+    let last = close - 1;
+    while (last > open && (atoms[last] as Atom).k === 'close') last -= 1;
+    return (open === 0 || (atoms[open - 1] as Atom).k !== 'char') && (atoms[last] as Atom).k === 'mark';
   };
 
   // ---- edits
@@ -664,7 +671,8 @@ export function createWordFake(options: WordFakeOptions = {}) {
         command('ContentControl.insertParagraph', () => {
           const c = control();
           const { open, close } = controlSpan(c);
-          if (location === 'After') made = paragraphAfter(markAtOrAfter(close), value);
+          // After a block control: just after its last paragraph (outside it); after an inline one: after its paragraph.
+          if (location === 'After') made = paragraphAfter(isBlockControl(c) ? (atoms[close - 1] as Mark) : markAtOrAfter(close), value);
           else if (location === 'End') made = isBlockControl(c) ? paragraphAfter(atoms[close - 1] as Mark, value, false) : paragraphAfter(markAtOrAfter(close), value);
           else if (location === 'Before') made = paragraphBefore(markAtOrAfter(open), value);
           else if (location === 'Start') made = paragraphBefore(markAtOrAfter(open), value);
@@ -700,9 +708,11 @@ export function createWordFake(options: WordFakeOptions = {}) {
       },
       get paragraphs() {
         return paragraphCollection('control.paragraphs', () => {
-          const { open, close } = controlSpan(control());
+          const c = control();
+          const { open, close } = controlSpan(c);
           const all = allMarks();
-          return all.slice(all.indexOf(markAtOrAfter(open)), all.indexOf(markAtOrAfter(close - 1)) + 1);
+          const last = isBlockControl(c) ? (atoms[lastMarkBefore(close)] as Mark) : markAtOrAfter(close);
+          return all.slice(all.indexOf(markAtOrAfter(open)), all.indexOf(last) + 1);
         });
       },
       delete(keepContent: boolean) {
@@ -720,6 +730,12 @@ export function createWordFake(options: WordFakeOptions = {}) {
     return self;
   }
 
+  /** The index of the last paragraph mark before a block control's close (past the closes of controls inside it). */
+  function lastMarkBefore(close: number): number {
+    let i = close - 1;
+    while (i > 0 && (atoms[i] as Atom).k === 'close') i -= 1;
+    return i;
+  }
   function describe(c: Control): Record<string, unknown> {
     const { open, close } = controlSpan(c);
     const block = isBlockControl(c);
@@ -728,7 +744,7 @@ export function createWordFake(options: WordFakeOptions = {}) {
       tag: c.tag,
       title: c.title,
       // Word gives a control's paragraphs separated by a carriage return.
-      text: textOf({ from: gapAt(open + 1), to: gapAt(block ? close - 1 : close) }),
+      text: textOf({ from: gapAt(open + 1), to: gapAt(block ? lastMarkBefore(close) : close) }),
       type: c.type,
       placeholderText: c.placeholderText,
     };
@@ -1065,9 +1081,11 @@ export function createWordFake(options: WordFakeOptions = {}) {
     ? {
         get: (name) => settings.get(name) ?? null,
         set: (name, value) => void settings.set(name, value),
+        remove: (name) => void settings.delete(name),
         saveAsync: (callback) => {
           state.settingsSaves += 1;
           if (options.settingsSaveFails) return callback({ status: 'failed', error: { message: 'saving settings failed (fake Word)' } });
+          savedSettings.clear();
           for (const [k, v] of settings) savedSettings.set(k, v);
           callback({ status: 'succeeded' });
         },

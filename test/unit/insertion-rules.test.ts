@@ -29,11 +29,14 @@ describe('insertion rules shared by the Word and preview adapters', () => {
     for (const text of ['1. Plan lessons', 'Objectives', 'a) first', '2025.', 'ii. x']) expect(isEmptyParagraph(text)).toBe(false);
   });
 
-  it('places a composed block in an empty paragraph, otherwise after the caret paragraph or the own block holding it', () => {
-    expect(blockPlacement('1. ', 'none')).toBe('fill-empty-paragraph');
-    expect(blockPlacement('', 'other')).toBe('fill-empty-paragraph');
-    expect(blockPlacement('Objectives for next year', 'none')).toBe('after-paragraph');
-    expect(blockPlacement('', 'own')).toBe('after-paragraph');
+  it('places a composed block in an empty paragraph, before a paragraph whose start holds the caret, otherwise after the caret paragraph or the own block holding it', () => {
+    expect(blockPlacement('1. ', '1. ', 'none')).toBe('fill-empty-paragraph');
+    expect(blockPlacement('', '', 'other')).toBe('fill-empty-paragraph');
+    expect(blockPlacement('Objectives for next year', 'Objectives for next year', 'none')).toBe('after-paragraph');
+    expect(blockPlacement('Objectives for next year', 'Objectives', 'none')).toBe('after-paragraph');
+    expect(blockPlacement('Signed:', '', 'none')).toBe('before-paragraph');
+    expect(blockPlacement('Signed:', null, 'none')).toBe('after-paragraph');
+    expect(blockPlacement('', '', 'own')).toBe('after-paragraph');
   });
 
   it("tells the add-in's own blocks from other content controls by tag", () => {
