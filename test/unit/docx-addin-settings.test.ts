@@ -56,3 +56,22 @@ describe("the .docx reader's view of the add-in's settings (word/webextensions/)
     expect(/<Id>([^<]+)<\/Id>/.exec(manifest)?.[1]).toBe(ADDIN_ID);
   });
 });
+
+describe('HR’s check reads the career stage the add-in kept in its settings', () => {
+  it('takes the stage and edition from word/webextensions/ when docProps/custom.xml lacks them, and prefers the property', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const { readDocx } = await import('../../src/cli/docx/read-docx');
+    const source = readFileSync(join(__dirname, '..', 'fixtures', 'docx', 'reviews', 'clean-review.docx'));
+    const files = unzipSync(new Uint8Array(source));
+    delete files['docProps/custom.xml'];
+    files['word/webextensions/webextension1.xml'] = part(ADDIN_ID, { CareerStage: JSON.stringify('UPR 2/3'), StandardsEdition: JSON.stringify('hampshire@1.0') });
+    const withSettings = readDocx(zipSync(files));
+    expect(withSettings.properties).toMatchObject({ CareerStage: 'UPR 2/3', StandardsEdition: 'hampshire@1.0' });
+    // Where both are there, the custom property wins, as in the Word adapter.
+    const both = readDocx(new Uint8Array(source));
+    const original = both.properties.CareerStage;
+    const again = unzipSync(new Uint8Array(source));
+    again['word/webextensions/webextension1.xml'] = part(ADDIN_ID, { CareerStage: JSON.stringify('something else') });
+    expect(readDocx(zipSync(again)).properties.CareerStage).toBe(original);
+  });
+});
