@@ -73,11 +73,8 @@ export async function insertBlocksInWord(host: WordHost, blocks: readonly Docume
 
       let firstRange: Word.Range;
       if (place.kind === 'paragraph-after') {
+        // The add-in's own blocks are Normal paragraphs outside any list, so the new paragraph after one is too.
         const paragraph = place.control.insertParagraph('', 'After');
-        if (has13) {
-          paragraph.styleBuiltIn = 'Normal';
-          paragraph.detachFromList();
-        }
         firstRange = paragraph.insertText(pieces[0]?.text ?? '', 'End');
       } else if (place.kind === 'paragraph-end') firstRange = place.paragraph.insertText(pieces[0]?.text ?? '', 'End');
       else firstRange = place.replace ? place.replace.insertText(pieces[0]?.text ?? '', 'Replace') : place.point.insertText(pieces[0]?.text ?? '', 'End');

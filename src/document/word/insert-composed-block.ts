@@ -66,8 +66,8 @@ export async function insertComposedBlockInWord(host: WordHost, block: ComposedB
       const normalise = (p: Word.Paragraph) => {
         if (!has13) return;
         // New paragraphs take the style and numbering of the one they come from (office-js #72).
-        if (caret.styleBuiltIn !== 'Normal' || place.afterControl) p.styleBuiltIn = 'Normal';
-        if (caret.listItem || place.afterControl) p.detachFromList();
+        if (caret.styleBuiltIn !== 'Normal') p.styleBuiltIn = 'Normal';
+        if (caret.listItem) p.detachFromList();
       };
       let first: Word.Paragraph;
       if (options.mode === 'replace') {
