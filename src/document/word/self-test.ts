@@ -182,3 +182,13 @@ export async function runWordSelfTest(host: WordHost, environment: { platform?: 
     unchanged,
   };
 }
+
+/** Office's description of where the add-in runs (Office.context.diagnostics), where Office gives one. */
+export function officeEnvironment(): { platform?: string; version?: string } {
+  try {
+    const info = Office.context.diagnostics;
+    return { platform: String(info?.platform ?? ''), version: info?.version ?? '' };
+  } catch {
+    return {};
+  }
+}
