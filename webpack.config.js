@@ -6,6 +6,7 @@
 //                   (appsforoffice.microsoft.com), as Microsoft asks of add-ins in production; local: office.js and the
 //                   Word runtime files are copied into dist/ and loaded from the add-in's own origin. The preview page
 //                   always loads the local copy (it and the tests run with no network).
+//   --env cache     webpack's filesystem cache in build/webpack-cache (npm start uses it)
 //   --env edition=<folder>, or STANDARDS_EDITION=<folder>
 //                   bundle a school's edition instead of framework-data/ (a missing wording.json keeps the bundled
 //                   wording). The edition is checked first (schema, cross-checks, lineage against framework-data/);
@@ -19,6 +20,7 @@ const {
   officeJsFiles,
   validateFrameworkData,
   editionFolderFrom,
+  editionsFolderFrom,
   checkSchoolEdition,
   editionModuleReplacer,
   writePrecompiledAjv,
@@ -37,7 +39,7 @@ module.exports = (env, argv) => {
   let edition = null;
   if (editionFolder) {
     try {
-      edition = checkSchoolEdition(editionFolder, __dirname);
+      edition = checkSchoolEdition(editionFolder, __dirname, { editionsFolder: editionsFolderFrom(env) });
     } catch (error) {
       // The problems are the message; a stack trace would only hide them.
       console.error(`\n${error.message}\n`);
@@ -81,6 +83,18 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // npm start builds with webpack's filesystem cache (build/webpack-cache), so a second start rebuilds only what
+    // changed; `npm run build`, CI and the bench build from scratch.
+    ...(env?.cache
+      ? {
+          cache: {
+            type: 'filesystem',
+            cacheDirectory: path.join(__dirname, 'build', 'webpack-cache'),
+            buildDependencies: { config: [__filename, path.join(__dirname, 'scripts', 'build-support.js'), path.join(__dirname, 'scripts', 'griffel-evaluation-tokens.cjs')] },
+            version: JSON.stringify({ baseUrl, officeJs, editionFolder }),
+          },
+        }
+      : {}),
     plugins: [
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
       ...(editionFolder ? [new webpack.NormalModuleReplacementPlugin(/framework-data[\\/][a-z-]+\.json$/, editionModuleReplacer(editionFolder))] : []),

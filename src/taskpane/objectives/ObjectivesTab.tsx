@@ -13,6 +13,7 @@ import {
   type StageCode,
 } from '../../core';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 import { BlockPreview, useFormStyles } from '../compose';
 
@@ -54,7 +55,7 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
   // tags the insertion itself reads in its single sync (see ComposedInsertOutcome.tagsBefore).
   const [tags, setTags] = useState<readonly string[] | null>(null);
   const [tagsNote, setTagsNote] = useState('');
-  const { insertBlock, busy } = useInsert();
+  const { insertBlock, busy, feedback } = useInsert();
   const ids = useId();
 
   const readTags = useCallback(async () => {
@@ -123,7 +124,8 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
 
   return (
     <div className={styles.tab}>
-      <Field label={`Teachers' Standard (${stageLabel})`}>
+      {/* A closed <select> shows one line, cut at 320 px: the chosen sub-standard is also written out in full below it. */}
+      <Field label={`Teachers' Standard (${stageLabel})`} hint={sub ? `${sub.number} ${sub.title}` : undefined}>
         <Select className={styles.full} value={subNumber} onChange={(_e, data) => chooseSub(data.value)}>
           {subStandards.map((s) => (
             <option key={s.number} value={s.number}>
@@ -181,6 +183,7 @@ function ObjectiveForm(props: { careerStage: CareerStage; stage: StageCode }) {
           Insert objective {number}
         </Button>
       </div>
+      <InlineFeedback anchor={feedback} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { RATING_CODES, draftRationale, ratingForRole, roleLabel, type CareerStage, type Descriptor, type RatingCode } from '../../core';
 import { BlockPreview, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 
 /** The Rating tab: the role's three official ratings, the descriptors the evidence shows, notes, preview and Insert. */
@@ -66,7 +67,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
   const [overallNote, setOverallNote] = useState('');
   const [notMetNote, setNotMetNote] = useState(true);
   const [payLine, setPayLine] = useState(false);
-  const { insertBlock, busy } = useInsert();
+  const { insertBlock, busy, feedback } = useInsert();
 
   const view = views[rating];
   const routes = view.routes;
@@ -173,6 +174,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
           Insert rating rationale
         </Button>
       </div>
+      <InlineFeedback anchor={feedback} />
     </div>
   );
 }
