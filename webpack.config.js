@@ -2,8 +2,10 @@
 // (preview.html), HR's check page (check.html), icons, office.js and manifest.xml with every URL set from ADDIN_BASE_URL.
 //
 //   ADDIN_BASE_URL  where dist/ will be hosted (default https://localhost:3000); must be https for real Word.
-//   OFFICE_JS       local (default): office.js and the Word runtime files are copied into dist/ and loaded from the
-//                   add-in's own origin; cdn: office.js comes from appsforoffice.microsoft.com.
+//   OFFICE_JS       cdn (default): the pane and the ribbon page load office.js from Microsoft's CDN
+//                   (appsforoffice.microsoft.com), as Microsoft asks of add-ins in production; local: office.js and the
+//                   Word runtime files are copied into dist/ and loaded from the add-in's own origin. The preview page
+//                   always loads the local copy (it and the tests run with no network).
 //   --env cache     webpack's filesystem cache in build/webpack-cache (npm start uses it)
 //   --env edition=<folder>, or STANDARDS_EDITION=<folder>
 //                   bundle a school's edition instead of framework-data/ (a missing wording.json keeps the bundled
@@ -31,7 +33,7 @@ const {
 module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const baseUrl = (process.env.ADDIN_BASE_URL || 'https://localhost:3000').replace(/\/+$/, '');
-  const officeJs = process.env.OFFICE_JS === 'cdn' ? 'cdn' : 'local';
+  const officeJs = process.env.OFFICE_JS === 'local' ? 'local' : 'cdn';
   // The pane indexes its bundled edition without the JSON Schema (no ajv in its first load), so the build checks it.
   const editionFolder = editionFolderFrom(env);
   let edition = null;
@@ -51,9 +53,8 @@ module.exports = (env, argv) => {
   const editionKey = `${shipped.id}@${shipped.version}`;
   // Draft editions chosen in the pane are checked against the schema by a validator compiled here (no eval at run time).
   const ajvStandIn = writePrecompiledAjv(path.join(__dirname, 'framework-data/schema/framework.schema.json'), path.join(__dirname, 'build/web'));
-  const csp = contentSecurityPolicy(officeJs);
-  const officeJsUrl = officeJs === 'cdn' ? `${OFFICE_CDN}/office.js` : 'office.js';
-  const page = (name, chunks, title) =>
+  // The pages that run inside Word follow the choice; the preview page runs outside Office and uses the local copy.
+  const page = (name, chunks, title, pageOfficeJs = officeJs) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template: path.join(__dirname, 'src/taskpane/page.html'),
@@ -62,7 +63,7 @@ module.exports = (env, argv) => {
       // The template places the pane's deferred script before office.js, so both download at once: the page's CSP
       // <meta> stops Chromium's preload scanner from finding a script that follows office.js's blocking one.
       inject: false,
-      templateParameters: { title, csp, officeJsUrl, bodyClass: name },
+      templateParameters: { title, csp: contentSecurityPolicy(pageOfficeJs), officeJsUrl: pageOfficeJs === 'cdn' ? `${OFFICE_CDN}/office.js` : 'office.js', bodyClass: name },
     });
   return {
     mode: production ? 'production' : 'development',
@@ -101,8 +102,8 @@ module.exports = (env, argv) => {
       ...(editionFolder ? [new webpack.NormalModuleReplacementPlugin(/framework-data[\\/][a-z-]+\.json$/, editionModuleReplacer(editionFolder))] : []),
       page('taskpane', ['taskpane'], 'Standards Companion'),
       page('commands', ['commands'], 'Standards Companion commands'),
-      page('preview', ['preview'], 'Standards Companion: preview'),
-      new HtmlWebpackPlugin({ filename: 'check.html', template: path.join(__dirname, 'src/check-page/page.html'), chunks: ['check'], scriptLoading: 'defer', inject: false, templateParameters: { csp } }),
+      page('preview', ['preview'], 'Standards Companion: preview', 'local'),
+      new HtmlWebpackPlugin({ filename: 'check.html', template: path.join(__dirname, 'src/check-page/page.html'), chunks: ['check'], scriptLoading: 'defer', inject: false, templateParameters: { csp: contentSecurityPolicy('local') } }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
@@ -111,13 +112,15 @@ module.exports = (env, argv) => {
             to: 'manifest.xml',
             transform: (content) => manifestFor(content.toString(), baseUrl),
           },
-          ...(officeJs === 'local'
-            ? officeJsFiles(path.join(__dirname, 'node_modules/@microsoft/office-js/dist')).map((file) => ({
-                from: path.join('node_modules/@microsoft/office-js/dist', file),
-                to: file,
-                info: { minimized: true },
-              }))
-            : []),
+          // Outside Office (the preview page) only office.js and its mapping table are fetched; inside Word a local
+          // office.js also loads the Word host and locale files from its own base URL.
+          ...officeJsFiles(path.join(__dirname, 'node_modules/@microsoft/office-js/dist'))
+            .filter((file) => officeJs === 'local' || file === 'office.js' || file === 'o15apptofilemappingtable.js')
+            .map((file) => ({
+              from: path.join('node_modules/@microsoft/office-js/dist', file),
+              to: file,
+              info: { minimized: true },
+            })),
         ],
       }),
       {

@@ -31,7 +31,12 @@ export function startStaticServer({ root, port = 0, host = '127.0.0.1', tls } = 
       const info = await stat(file);
       if (!info.isFile()) throw Object.assign(new Error('not a file'), { status: 404 });
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Office asks that images (the ribbon icons) be cacheable: a no-cache header can make it show a default icon
+      // (learn.microsoft.com/office/dev/add-ins/develop/add-in-manifests#hosting-requirements). Pages and scripts
+      // stay no-cache so a rebuild shows at once.
+      const caching = type.startsWith('image/') ? {} : { 'Cache-Control': 'no-cache' };
+      res.writeHead(200, { 'Content-Type': type, ...caching, 'X-Content-Type-Options': 'nosniff' });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (error) {
       const status = error.status ?? (error.code === 'ENOENT' ? 404 : 500);

@@ -14,9 +14,9 @@ import type { ComposedBlock } from '../core/compose/block';
 export interface DocumentBlock {
   /** What goes into the document. */
   text: string;
-  /** Content-control tag, e.g. `tsd:TS2.1/MPR/2`. At most 255 characters. */
+  /** Content-control tag, e.g. `tsd:TS2.1/MPR/2`. At most 64 characters (src/core/tags.ts). */
   tag: string;
-  /** Content-control title shown by Word, e.g. `TS 2.1 · MPR`. At most 255 characters. */
+  /** Content-control title shown by Word, e.g. `TS 2.1 · MPR`. At most 64 characters: what Word shows of a title. */
   title: string;
 }
 
@@ -41,8 +41,9 @@ export interface InsertOutcome {
   /** True when the blocks went in as plain text (asked for, or content controls are not available here). */
   asPlainText: boolean;
   /**
-   * A one-off notice for the user, e.g. that content controls are not available so text was inserted plainly.
-   * Set only the first time a fallback happens in this session.
+   * Something the user should know about where or how it went in: that Word refused a content control at this place
+   * (said each time), that this copy of Word has none (said once a session), or that the cursor was inside another
+   * add-in's content control.
    */
   notice?: string;
 }
@@ -68,7 +69,11 @@ export interface StoredCareerStage {
 export interface DocumentPort {
   /** Which adapter this is; for messages only ("Word", "the sample document"). */
   readonly documentLabel: string;
-  /** Inserts the blocks at the cursor, in order, each its own tagged block (or plain text). */
+  /**
+   * Inserts the blocks at the cursor, in order, each its own tagged block (or plain text), by the rules in
+   * src/core/insertion.ts: a space where they touch text, never inside one of the add-in's own blocks, the caret left
+   * just after the last.
+   */
   insertBlocks(blocks: readonly DocumentBlock[], options: InsertOptions): Promise<InsertOutcome>;
   /** The document's saved career stage, or null when none is saved. Never throws for a missing property. */
   readCareerStage(): Promise<StoredCareerStage | null>;
@@ -91,8 +96,10 @@ export interface DocumentPort {
   // Formatted blocks (the Objectives and Rating tabs).
   /**
    * Inserts one objective or rating rationale as a tagged block: one paragraph per block paragraph, bold runs in bold,
-   * every run written as text (never HTML). It goes in as new paragraphs after the paragraph holding the cursor (inside
-   * a table cell if the cursor is in one); Replace mode removes the selected text first. One round trip.
+   * every run written as text (never HTML), in the Normal style and outside any list. Where it goes follows
+   * src/core/insertion.ts: in place of an empty (or empty numbered) paragraph at the cursor, before the paragraph whose
+   * start holds the cursor, otherwise after the cursor's paragraph (inside a table cell if the cursor is in one), never
+   * inside one of the add-in's own blocks; Replace mode removes the selected text first. The cursor is left just after it.
    */
   insertComposedBlock(block: ComposedBlock, options: InsertOptions): Promise<ComposedInsertOutcome>;
   /** The tags of the document's tagged blocks, in document order (to number a new objective). One round trip. */

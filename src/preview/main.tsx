@@ -88,6 +88,9 @@ async function start() {
   document.head.appendChild(style);
   const documentElement = buildSampleDocument();
   const port = createPreviewPort({ root: documentElement, documentKey: SAMPLE_DOCUMENT_KEY, store: localStorage });
+  // The browser tests run the insertion scenarios the Word adapter runs on the Word fake through this same port
+  // (test/e2e/insertion-contract.mjs). The preview page is a demonstration page, never loaded inside Word.
+  (window as unknown as { standardsCompanionPreviewPort?: DocumentPort }).standardsCompanionPreviewPort = port;
   const careerStageRead = startCareerStageRead(bundledFramework(), port);
   await settleCareerStageRead(careerStageRead);
   createRoot(document.getElementById('root') as HTMLElement).render(<PreviewPage documentElement={documentElement} port={port} careerStageRead={careerStageRead} />);

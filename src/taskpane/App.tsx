@@ -13,7 +13,8 @@ import { copyToClipboard } from './shell/clipboard';
 import { usePaneSettings } from './shell/settings';
 import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useCareerStage, type EarlyCareerStageRead } from './shell/useCareerStage';
-import { EditionContext, EditionLoading, EditionSummary, SettingsSection, useEdition } from './settings';
+import { EditionContext, EditionLoading, EditionSummary, SelfTest, SettingsSection, useEdition } from './settings';
+import type { SelfTestReport } from '../document/word/self-test-report';
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', overflowX: 'hidden', backgroundColor: tokens.colorNeutralBackground1 },
@@ -32,15 +33,17 @@ export interface AppProps {
   theme: ThemeKind;
   /** The career stage read the entry started before the first render (used by the pane's first start only). */
   careerStageRead?: EarlyCareerStageRead;
+  /** In Word: "Test this copy of Word" in Settings (src/document/word/self-test.ts). */
+  selfTest?: () => Promise<SelfTestReport>;
 }
 
 /** The task pane with the edition in use. When the edition changes, the pane starts afresh with it. */
-export function App({ framework: bundled, port, theme, careerStageRead }: AppProps) {
+export function App({ framework: bundled, port, theme, careerStageRead, selfTest }: AppProps) {
   const edition = useEdition(bundled);
   return (
     <EditionContext.Provider value={edition}>
       {edition.framework ? (
-        <Pane key={edition.serial} framework={edition.framework} port={port} theme={theme} careerStageRead={edition.serial === 0 ? careerStageRead : undefined} />
+        <Pane key={edition.serial} framework={edition.framework} port={port} theme={theme} careerStageRead={edition.serial === 0 ? careerStageRead : undefined} selfTest={selfTest} />
       ) : (
         <EditionLoading theme={theme} />
       )}
@@ -49,7 +52,7 @@ export function App({ framework: bundled, port, theme, careerStageRead }: AppPro
 }
 
 /** The task pane: career stage, the registered tabs, insert options and a status strip. The same code runs in Word and the preview. */
-function Pane({ framework, port, theme, careerStageRead }: AppProps) {
+function Pane({ framework, port, theme, careerStageRead, selfTest }: AppProps) {
   const styles = useStyles();
   const [settings, updateSettings] = usePaneSettings();
   const [stageState, chooseStage] = useCareerStage(framework, port, careerStageRead);
@@ -101,7 +104,7 @@ function Pane({ framework, port, theme, careerStageRead }: AppProps) {
           {belowFirstScreen ? (
             <>
               <InsertOptions settings={settings} onChange={updateSettings} />
-              <SettingsSection />
+              <SettingsSection>{selfTest ? <SelfTest run={selfTest} /> : null}</SettingsSection>
             </>
           ) : null}
         </main>

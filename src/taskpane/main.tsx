@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { bundledFramework } from '../core';
 import { createWordPort } from '../document/word/word-port';
 import { officeWordHost } from '../document/word/host';
+import { officeEnvironment, runWordSelfTest } from '../document/word/self-test';
 import { officeThemeBackground, whenOfficeReady } from '../document/word/office-ready';
 import { App } from './App';
 import { detectTheme } from './theme';
@@ -18,12 +19,14 @@ void whenOfficeReady().then(async ({ inWord }) => {
     container.textContent = 'Standards Companion runs inside Word. To try it in a browser, open preview.html from the same address.';
     return;
   }
-  const port = createWordPort(officeWordHost());
+  const host = officeWordHost();
+  const port = createWordPort(host);
+  const selfTest = () => runWordSelfTest(host, officeEnvironment());
   const framework = bundledFramework();
   const careerStageRead = startCareerStageRead(framework, port);
   await settleCareerStageRead(careerStageRead);
   const root = createRoot(container);
-  const render = () => root.render(<App framework={framework} port={port} theme={detectTheme(window, officeThemeBackground())} careerStageRead={careerStageRead} />);
+  const render = () => root.render(<App framework={framework} port={port} theme={detectTheme(window, officeThemeBackground())} careerStageRead={careerStageRead} selfTest={selfTest} />);
   render();
   window.matchMedia?.('(forced-colors: active)').addEventListener?.('change', render);
   window.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', render);

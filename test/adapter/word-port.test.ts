@@ -20,12 +20,31 @@ describe('Word adapter: career stage and text', () => {
     await expect(createWordPort(mock.host).readCareerStage()).resolves.toEqual({ name: 'Main pay range', storedIn: 'add-in-settings' });
   });
 
-  it('saves to the custom property in one sync', async () => {
+  it('saves to the custom property (one sync) and to the add-in settings (saveAsync): both stores', async () => {
     const mock = createWordFake();
     await expect(createWordPort(mock.host).saveCareerStage('UPR 2/3')).resolves.toBe('document-property');
     expect(mock.properties.get('CareerStage')).toBe('UPR 2/3');
+    expect(mock.savedSettings.get('CareerStage')).toBe('UPR 2/3');
     expect(mock.state.syncs).toBe(1);
-    expect(mock.state.settingsSaves).toBe(0);
+    expect(mock.state.settingsSaves).toBe(1);
+  });
+
+  it('on Word on the web, where a property can be written and read back empty (office-js #328, #6206), the stage comes back from the settings', async () => {
+    const mock = createWordFake({ customPropertiesReadEmpty: true });
+    const port = createWordPort(mock.host);
+    await port.saveCareerStage('Main pay range');
+    await expect(port.readCareerStage()).resolves.toEqual({ name: 'Main pay range', storedIn: 'add-in-settings' });
+  });
+
+  it('when the property cannot be written, the settings still keep the stage', async () => {
+    const mock = createWordFake({ customPropertiesFail: true });
+    await expect(createWordPort(mock.host).saveCareerStage('ECT year 1')).resolves.toBe('add-in-settings');
+    expect(mock.savedSettings.get('CareerStage')).toBe('ECT year 1');
+  });
+
+  it('says so when neither store can keep the stage', async () => {
+    const mock = createWordFake({ customPropertiesFail: true, settingsSaveFails: true });
+    await expect(createWordPort(mock.host).saveCareerStage('ECT year 1')).rejects.toThrow('Word could not save the career stage');
   });
 
   it('without WordApi 1.3, keeps the stage in the add-in settings and never touches custom properties', async () => {

@@ -72,7 +72,44 @@ describe('preview adapter: formatted blocks', () => {
     document.dispatchEvent(new Event('selectionchange'));
     await port.insertComposedBlock(block, { mode: 'replace', asPlainText: true });
     expect(root.querySelector('.tagged-block')).toBeNull();
-    expect([...root.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Keep ', 'Objective 1: heading', 'Success criteria: <b>80%</b> & more']);
+    // A block never ends the document: an empty paragraph follows it, as in Word.
+    expect([...root.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Keep ', 'Objective 1: heading', 'Success criteria: <b>80%</b> & more', '']);
     expect(root.querySelectorAll('strong')).toHaveLength(2);
+  });
+});
+
+describe('preview adapter: the insertion rules it shares with Word (src/core/insertion.ts)', () => {
+  const d = (n: number) => ({ text: `Descriptor ${n}. (TS ${n})`, tag: `tsd:TS${n}.1/MPR/1`, title: `TS ${n}.1 · MPR` });
+
+  it('three descriptors in a row read in order, one space apart, the caret after the third', async () => {
+    const { root, port } = setup('<p>Our focus is</p>');
+    caret(root.querySelector('p')!.firstChild!, 12);
+    for (const n of [1, 2, 3]) await port.insertBlocks([d(n)], after);
+    expect(root.querySelector('p')!.textContent).toBe('Our focus is Descriptor 1. (TS 1) Descriptor 2. (TS 2) Descriptor 3. (TS 3)');
+    await port.insertBlocks([{ text: 'X', tag: '', title: '' }], { mode: 'after-selection', asPlainText: true });
+    expect(root.querySelector('p')!.textContent).toMatch(/\(TS 3\) X$/);
+  });
+
+  it('with the caret inside an inserted descriptor, the next goes after it', async () => {
+    const { root, port } = setup('<p>See <span class="tagged-block" data-tag="tsd:TS1.1/MPR/1" title="TS 1.1 · MPR">Descriptor 1.</span></p>');
+    caret(root.querySelector('span')!.firstChild!, 4);
+    await port.insertBlocks([d(2)], after);
+    expect([...root.querySelectorAll('.tagged-block')].map((s) => s.textContent)).toEqual(['Descriptor 1.', 'Descriptor 2. (TS 2)']);
+    expect(root.querySelector('p')!.textContent).toBe('See Descriptor 1. Descriptor 2. (TS 2)');
+  });
+
+  it('an objective at an empty numbered list item takes its place, outside the list', async () => {
+    const { root, port } = setup('<h2>Objectives</h2><ol><li>First</li><li></li><li>Third</li></ol>');
+    caret(root.querySelectorAll('li')[1]!, 0);
+    await port.insertComposedBlock(block, after);
+    expect([...root.children].map((el) => el.tagName)).toEqual(['H2', 'OL', 'DIV', 'OL']);
+    expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['First', 'Third']);
+  });
+
+  it('tells the user when the caret was inside another add-in’s tagged element', async () => {
+    const { root, port } = setup('<p><span data-tag="other:1" title="Notes">Notes</span></p>');
+    caret(root.querySelector('span')!.firstChild!, 5);
+    const outcome = await port.insertBlocks([d(1)], after);
+    expect(outcome.notice).toBe('The cursor was inside another content control (“Notes”), so this went in inside it.');
   });
 });

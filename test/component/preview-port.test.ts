@@ -32,7 +32,8 @@ describe('preview adapter', () => {
     expect(span.dataset.tag).toBe('tsd:TS2.1/MPR/1');
     expect(span.title).toBe('TS 2.1 · MPR');
     expect(span.querySelector('b')).toBeNull();
-    expect(root.textContent).toBe(`Evidence: ${block.text}here.`);
+    // A space separates it from the text it touches (src/core/insertion.ts).
+    expect(root.textContent).toBe(`Evidence: ${block.text} here.`);
     expect(document.activeElement?.id).toBe('pane');
   });
 

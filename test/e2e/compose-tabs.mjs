@@ -80,8 +80,11 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     assert(inDoc.includes('Success criteria: Exit tickets show <b>80%</b> & more'), 'user text was not kept literally');
     assert((await objective.locator('b').count()) === 0, 'user text became markup');
     assert((await objective.locator('strong').count()) >= 6, 'labels are not bold');
+    // The cursor was on the empty "1. " line: the objective takes its place, and no stray "1." is left.
     const placed = await objective.evaluate((div) => div.previousElementSibling?.textContent);
-    assert(placed?.startsWith('1.'), `the objective did not go after the cursor's paragraph: ${placed}`);
+    assert(placed === 'Objectives for next year', `the objective did not take the place of the empty "1." line: it follows ${placed}`);
+    const stray = await page.evaluate(() => [...document.querySelectorAll('#sample-document p')].some((p) => p.textContent.trim() === '1.'));
+    assert(!stray, 'a stray "1." is left in the document');
     assert(await insert.evaluate((b) => document.activeElement === b), 'focus left the Insert button');
     await pane.getByText('This will be objective 2.').waitFor({ timeout: 3000 });
   });

@@ -12,6 +12,7 @@ import { startStaticServer } from '../../scripts/serve.mjs';
 import { checkTabScenario } from './check-tab.mjs';
 import { composeTabsScenario } from './compose-tabs.mjs';
 import { editionsScenario } from './editions.mjs';
+import { insertionContractScenario } from './insertion-contract.mjs';
 import { a11yScenario } from './a11y-320.mjs';
 import { checkPageScenario } from './check-page.mjs';
 
@@ -57,9 +58,21 @@ const problems = [];
 const OFFICE_TELEMETRY_FRAME = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates/;
 browser.on('request', (request) => {
   const u = request.url();
-  if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
+  if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:') && !fromCdn(u)) outside.push(u);
 });
-await browser.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+// The pages that run inside Word load office.js from Microsoft's CDN (the default build); with no network here, the
+// CDN's office.js is answered with the local copy the build ships for the preview page. Nothing else leaves the origin.
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+const OFFICE_CDN_SCRIPT = `${OFFICE_CDN}office.js`;
+/** A CDN file the build also ships (office.js and its mapping table), served from dist/ as the CDN would serve it. */
+const fromCdn = (u) => (u.startsWith(OFFICE_CDN) && /^[\w.-]+\.js$/.test(u.slice(OFFICE_CDN.length)) && existsSync(join(DIST, u.slice(OFFICE_CDN.length))) ? join(DIST, u.slice(OFFICE_CDN.length)) : null);
+await browser.route('**/*', (route) => {
+  const u = route.request().url();
+  if (u.startsWith(origin)) return route.continue();
+  const local = fromCdn(u);
+  if (local) return route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(local) });
+  return route.abort();
+});
 await browser.addInitScript(() => {
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
@@ -271,6 +284,7 @@ try {
   await checkTabScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await editionsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT, requested });
+  await insertionContractScenario({ page, check, assert, origin, ROOT });
   await a11yScenario({ page, pane, check, assert, origin, AXE, ROOT });
 
   await checkPageScenario({ page, check, assert, origin, AXE, OUT, ROOT });
@@ -278,6 +292,26 @@ try {
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);
     await page.getByText('Standards Companion runs inside Word').waitFor({ timeout: 10000 });
+  });
+
+  await check("the pane loads office.js from Microsoft's CDN by default, and its CSP allows only that origin besides its own", async () => {
+    const info = JSON.parse(readFileSync(join(DIST, 'build-info.json'), 'utf8'));
+    const html = readFileSync(join(DIST, 'taskpane.html'), 'utf8');
+    const preview = readFileSync(join(DIST, 'preview.html'), 'utf8');
+    const loads = (page, src) => new RegExp(`<script src="?${src.replace(/[.:/]/g, '\\$&')}[" >]`).test(page);
+    if (info.officeJs === 'cdn') {
+      assert(loads(html, OFFICE_CDN_SCRIPT), 'taskpane.html does not load office.js from the CDN');
+      assert(html.includes("script-src 'self' https://appsforoffice.microsoft.com;"), 'taskpane.html CSP does not allow the CDN');
+    } else assert(loads(html, 'office.js'), 'OFFICE_JS=local: taskpane.html does not load the local office.js');
+    assert(loads(preview, 'office.js') && !preview.includes('appsforoffice'), 'the preview page must use the local office.js only');
+  });
+
+  await check('icons are served without Cache-Control; pages keep no-cache', async () => {
+    const icon = await fetch(`${origin}/assets/icon-32.png`);
+    assert(icon.ok && icon.headers.get('content-type') === 'image/png', `icon: ${icon.status} ${icon.headers.get('content-type')}`);
+    assert(icon.headers.get('cache-control') === null, `icon Cache-Control: ${icon.headers.get('cache-control')}`);
+    const html = await fetch(`${origin}/taskpane.html`);
+    assert(html.headers.get('cache-control') === 'no-cache', `taskpane.html Cache-Control: ${html.headers.get('cache-control')}`);
   });
 
   await check('no request left the origin, no CSP violation, no page error', async () => {

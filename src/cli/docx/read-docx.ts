@@ -1,14 +1,16 @@
 /**
  * Reads a .docx file into the checker's document model (src/core/check/model.ts): the body's paragraphs in order
  * (table cells and text boxes included), every content control (w:sdt, block- or run-level, nested ones too) with
- * its tag, title and paragraph range, and the custom document properties (docProps/custom.xml).
+ * its tag, title and paragraph range, and the custom document properties (docProps/custom.xml), with the career stage
+ * and edition from the add-in's own settings (word/webextensions/, addin-settings.ts) where the properties lack them.
  *
  * One pass of a streaming XML parser over word/document.xml, feeding the core's model builder
  * (src/core/check/build-model.ts); no DOM is built. The file is only read.
  */
 import { DocumentModelBuilder, ModelLimitError, type ModelLimits } from '../../core/check/build-model';
-import type { CheckDocument } from '../../core/check/model';
+import { CAREER_STAGE_PROPERTY, EDITION_PROPERTY, type CheckDocument } from '../../core/check/model';
 import { DocxError } from './errors';
+import { addinSettingsIn, WEBEXTENSION_PART } from './addin-settings';
 import { DEFAULT_LIMITS, extractParts, parseXml, sniff, type PackageLimits } from './package';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -223,10 +225,18 @@ export function readDocx(bytes: Uint8Array, options: ReadOptions = {}): CheckDoc
   sniff(bytes, options.fileName ?? '');
   const rels = extractParts(bytes, (name) => name === '_rels/.rels', limits);
   const names = readRelationships(rels.get('_rels/.rels'));
-  const parts = extractParts(bytes, (name) => name === names.document || name === names.custom, limits);
+  const parts = extractParts(bytes, (name) => name === names.document || name === names.custom || WEBEXTENSION_PART.test(name), limits);
   const document = parts.get(names.document);
   if (!document) throw new DocxError('not-word', 'This zip file is not a Word document: it has no word/document.xml.');
   const body = readDocumentXml(document, names.document);
   const custom = parts.get(names.custom);
-  return { ...body, properties: custom ? readCustomProperties(custom) : {} };
+  const properties = custom ? readCustomProperties(custom) : {};
+  // The add-in keeps the career stage and edition in its own settings too (word/webextensions/), as the Word adapter
+  // reads them: the custom property first, the settings where it is missing or empty.
+  const settings = addinSettingsIn(parts);
+  for (const name of [CAREER_STAGE_PROPERTY, EDITION_PROPERTY]) {
+    const saved = settings[name];
+    if (!properties[name]?.trim() && saved !== undefined && saved.trim() !== '') properties[name] = saved;
+  }
+  return { ...body, properties };
 }

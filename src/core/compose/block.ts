@@ -34,7 +34,7 @@ export interface ComposedBlock {
   kind: ComposedBlockKind;
   /** Content-control tag (at most `MAX_TAG_LENGTH` (../tags.ts) characters). */
   tag: string;
-  /** Content-control title (at most `MAX_TAG_LENGTH` (../tags.ts) characters); may end with the tag's overflow list. */
+  /** Content-control title (at most `MAX_TITLE_LENGTH` (../tags.ts) characters). */
   title: string;
   paragraphs: BlockParagraph[];
   /** Every descriptor the block cites, in source order. */

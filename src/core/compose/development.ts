@@ -63,6 +63,6 @@ export function composeDevelopment(framework: Framework, request: DevelopmentReq
   if (missing.length > 0) warnings.push(fillTemplate(w.warnings.missing, { fields: joinList(missing.map((m) => names[m]), wordingOf(framework).english) }));
 
   const humanTitle = fillTemplate(w.controlTitle, { number: String(request.number), standards: subs.join(', '), stage: stageName(framework, stage) });
-  const { tag, title } = idListTagAndTitle('development', ids, humanTitle);
+  const { tag, title } = idListTagAndTitle('development', ids, humanTitle, [stageName(framework, stage)]);
   return { block: { kind: 'tsa', tag, title, paragraphs, citedIds: ids }, warnings, missing, blocked: null };
 }

@@ -186,7 +186,7 @@ export function composeObjectiveBlock(framework: Framework, draft: ObjectiveDraf
   const priority = userLines(draft.priority?.value ?? '');
   if (priority.length > 0) paragraphs.push(...labelledParagraphs(w.labels.priority, priority));
   const humanTitle = fillTemplate(w.controlTitle, { number: String(draft.number), standards: subs.join(', '), stage: stageName(framework, draft.stage) });
-  const { tag, title } = idListTagAndTitle('objective', ids, humanTitle);
+  const { tag, title } = idListTagAndTitle('objective', ids, humanTitle, [stageName(framework, draft.stage)]);
   return { kind: 'tso', tag, title, paragraphs, citedIds: ids };
 }
 

@@ -13,7 +13,7 @@ import { RATING_CODES, type RatingCode } from '../framework/types';
 import { findCareerStage, ratingLabel } from '../query/stages';
 import { fieldParagraphs, labelledParagraph, plainParagraph, PAY_RECOMMENDATION_CODES, type BlockParagraph, type ComposedBlock, type PayRecommendationCode } from './block';
 import { upperInitial, userLines } from './english';
-import { MAX_TAG_LENGTH, payTag } from '../tags';
+import { fitTitle, payTag } from '../tags';
 import { fillTemplate } from './template';
 import { wordingOf } from './wording';
 
@@ -72,7 +72,7 @@ export function composePay(framework: Framework, request: PayRequest): PayResult
     plainParagraph(fillTemplate(chosen.statement, values)),
     ...fieldParagraphs(pw.noteLabel, userLines(request.note ?? ''), pw.notePlaceholder),
   ];
-  const title = fillTemplate(pw.controlTitle, { careerStage: careerStage.name, recommendation: chosen.label }).slice(0, MAX_TAG_LENGTH);
+  const title = fitTitle(fillTemplate(pw.controlTitle, { careerStage: careerStage.name, recommendation: chosen.label }), [careerStage.name]);
   return {
     block: { kind: 'tsp', tag: payTag(careerStage.role, request.recommendation), title, paragraphs, citedIds: [] },
     warnings,

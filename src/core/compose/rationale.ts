@@ -26,7 +26,7 @@ import { RATING_CODES, type RatingCode, type RoleCode } from '../framework/types
 import { ratingForRole, type RatingView } from '../query/descriptors';
 import { findCareerStage, ratingLabel, roleLabel } from '../query/stages';
 import { labelledParagraph, labelledParagraphs, plainParagraph, type BlockParagraph, type ComposedBlock } from './block';
-import { MAX_TAG_LENGTH, rationaleTag } from '../tags';
+import { fitTitle, rationaleTag } from '../tags';
 import {
   collapseSpaces,
   joinClauses,
@@ -289,7 +289,7 @@ export function draftRationale(framework: Framework, request: RationaleRequest):
   if (request.includePayLine === true) paragraphs.push(plainParagraph(rw.payLine[rating]));
 
   const titleValues = { careerStage: careerStage.name, rating: label(rating), route: String(route) };
-  const title = fillTemplate(view.routes.length > 1 ? rw.controlTitleWithRoute : rw.controlTitle, titleValues).slice(0, MAX_TAG_LENGTH);
+  const title = fitTitle(fillTemplate(view.routes.length > 1 ? rw.controlTitleWithRoute : rw.controlTitle, titleValues), [careerStage.name]);
   return {
     block: { kind: 'tsr', tag: rationaleTag(role, rating), title, paragraphs, citedIds: used.map((d) => d.id) },
     warnings,

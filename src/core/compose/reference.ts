@@ -3,7 +3,7 @@ import { ratingLabel, roleLabel } from '../query/stages';
 import { stageName } from './names';
 import { fillTemplate } from './template';
 import { wordingOf } from './wording';
-import { descriptorTag, MAX_TAG_LENGTH } from '../tags';
+import { descriptorTag, fitTitle } from '../tags';
 
 
 /** What the document port needs to insert one descriptor: the text with its reference, and the content control's tag and title. */
@@ -51,7 +51,7 @@ export function descriptorInsertion(framework: Framework, id: string): Descripto
     reference,
     text: `${d.text} ${reference}`,
     tag: descriptorTag(d.id),
-    title: title.slice(0, MAX_TAG_LENGTH),
+    title: fitTitle(title),
   };
 }
 

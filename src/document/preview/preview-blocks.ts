@@ -1,4 +1,5 @@
 import type { ComposedBlock } from '../../core/compose/block';
+import type { BlockPlacement } from '../../core/insertion';
 import { TAGGED_BLOCK_CLASS } from './preview-port';
 
 /**
@@ -28,27 +29,63 @@ export function composedBlockNode(doc: Document, block: ComposedBlock, plain: bo
   return holder;
 }
 
-const PARAGRAPH_LIKE = 'p, h1, h2, h3, h4, h5, h6, li';
+/**
+ * Puts a block's node where Word puts its paragraphs (src/core/insertion.ts): in place of an empty paragraph, before the
+ * paragraph whose start holds the caret, or after the caret's paragraph. A list item is taken out of its list (the
+ * list is split around the block, which never takes a list's numbering); in a table cell the block stays in the cell.
+ */
+export function putBlock(root: HTMLElement, paragraph: HTMLElement, node: Node, placement: BlockPlacement): void {
+  const doc = root.ownerDocument;
+  let target: Element = paragraph;
+  if (paragraph.matches('td, th')) {
+    // The cell is the paragraph: its text becomes a paragraph of its own, so the block can follow it in the cell.
+    const p = doc.createElement('p');
+    p.append(...paragraph.childNodes);
+    paragraph.appendChild(p);
+    target = p;
+  } else if (paragraph.matches('li') && paragraph.parentElement?.matches('ol, ul')) {
+    const list = paragraph.parentElement;
+    const later = list.cloneNode(false) as HTMLElement;
+    let next = placement === 'after-paragraph' ? paragraph.nextElementSibling : paragraph;
+    while (next) {
+      const move = next;
+      next = next.nextElementSibling;
+      later.appendChild(move);
+    }
+    if (placement === 'fill-empty-paragraph') paragraph.remove();
+    list.after(later);
+    later.before(node);
+    if (later.children.length === 0) later.remove();
+    if (list.children.length === 0) list.remove();
+    return;
+  }
+  if (placement === 'fill-empty-paragraph') target.replaceWith(node);
+  else if (placement === 'before-paragraph') target.before(node);
+  else target.after(node);
+}
+
+const PARAGRAPHS = 'p, h1, h2, h3, h4, h5, h6, li, td, th';
 
 /**
- * Puts a block's node where Word would put its paragraphs: after the paragraph holding the caret (after the whole
- * tagged block if the caret is in one), staying inside a table cell. Returns the last node inserted.
+ * The caret after a block: at the start of the next paragraph, as in Word (the place just after a block-level
+ * content control). A block never ends the document: when no paragraph follows it, an empty one is added, as Word
+ * keeps one.
  */
-export function placeComposedNode(root: HTMLElement, range: Range, node: Node): Node | null {
-  const last = node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? node.lastChild : node;
-  const start = range.endContainer.nodeType === Node.ELEMENT_NODE ? (range.endContainer as Element) : range.endContainer.parentElement;
-  const inside = (el: Element | null | undefined) => (el && el !== root && root.contains(el) ? el : null);
-  const block = inside(start?.closest(`div.${TAGGED_BLOCK_CLASS}`)) ?? inside(start?.closest(PARAGRAPH_LIKE));
-  if (block) block.after(node);
-  else {
-    const cell = inside(start?.closest('td, th'));
-    if (cell) cell.appendChild(node);
-    else {
-      range.collapse(false);
-      range.insertNode(node);
-    }
+export function caretAfterBlock(root: HTMLElement, last: Node): Range {
+  const doc = root.ownerDocument;
+  const following = [...root.querySelectorAll<HTMLElement>(PARAGRAPHS)].find(
+    (el) => el.querySelector(PARAGRAPHS) === null && last.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && !last.contains(el),
+  );
+  let next = following;
+  if (!next) {
+    next = doc.createElement('p');
+    const holder = last.parentElement?.matches(`.${TAGGED_BLOCK_CLASS}`) ? last.parentElement : last;
+    (holder as ChildNode).after(next);
   }
-  return last;
+  const range = doc.createRange();
+  range.setStart(next, 0);
+  range.collapse(true);
+  return range;
 }
 
 /** The tags of the tagged blocks in the sample document, in document order. */

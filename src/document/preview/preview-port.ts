@@ -1,6 +1,7 @@
 import type { ComposedBlock } from '../../core/compose/block';
 import { createPreviewChecking, readPreviewDocument } from './preview-check';
-import { composedBlockNode, placeComposedNode, tagsIn } from './preview-blocks';
+import { caretAfterBlock, composedBlockNode, putBlock, tagsIn } from './preview-blocks';
+import { composedPlacement, isBlockTagged, joinAt, otherNotice, placeAfter, placeAt } from './preview-place';
 import { CAREER_STAGE_PROPERTY, DocumentError, STANDARDS_EDITION_PROPERTY, type ComposedInsertOutcome, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
 
 /** Key-value storage (localStorage in the page, a Map in tests). */
@@ -79,50 +80,71 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     return span;
   }
 
-  /**
-   * Every insertion (after `onPage()`), as the Word adapter's wrapper runs one: at the caret (the selection removed first in Replace
-   * mode), then the caret goes just after what went in and the edition is recorded, as in Word.
-   */
-  function runInsertion(insert: InsertOptions, place: (range: Range) => Node | null): void {
+  /** The place an insertion starts from: the caret, the selection removed first in Replace mode, else its end. */
+  function startRange(insert: InsertOptions): Range {
     const range = targetRange();
     if (insert.mode === 'replace') range.deleteContents();
-    const last = place(range);
-    if (last) {
-      const after = doc.createRange();
-      after.setStartAfter(last);
-      after.collapse(true);
-      saved = after;
-    }
+    else range.collapse(false);
+    return range;
+  }
+  /** After an insertion: the caret goes to `caret`, and the edition is recorded, as in Word. */
+  function finish(insert: InsertOptions, caret: Range | null) {
+    if (caret) saved = caret;
     if (insert.edition) store.setItem(editionKey, insert.edition);
   }
+  const caretAfter = (node: Node): Range => {
+    const r = doc.createRange();
+    r.setStartAfter(node);
+    r.collapse(true);
+    return r;
+  };
 
+  /** Descriptors, by the rules in src/core/insertion.ts, as the Word adapter inserts them (insert-blocks.ts). */
   async function insertBlocks(blocks: readonly DocumentBlock[], insert: InsertOptions): Promise<InsertOutcome> {
     onPage();
     if (blocks.length === 0) return { inserted: 0, asPlainText: insert.asPlainText };
-    runInsertion(insert, (range) => {
-      if (insert.mode !== 'replace' && !range.collapsed) {
-        const before = range.toString();
-        range.collapse(false);
-        if (/\S$/.test(before)) range.insertNode(doc.createTextNode(' '));
-        range.collapse(false);
-      }
-      const fragment = doc.createDocumentFragment();
-      blocks.forEach((block, i) => {
-        if (i > 0) fragment.appendChild(doc.createElement('br'));
-        fragment.appendChild(blockNode(block, insert.asPlainText));
-      });
-      const last = fragment.lastChild;
-      range.insertNode(fragment);
-      return last;
+    let place = placeAt(root, startRange(insert));
+    const notice = otherNotice(place);
+    if (place.container === 'own' && place.around) {
+      if (isBlockTagged(place.around)) {
+        // Inside one of the add-in's blocks of paragraphs: a new paragraph after it.
+        const p = doc.createElement('p');
+        place.around.after(p);
+        const point = doc.createRange();
+        point.setStart(p, 0);
+        place = placeAt(root, point);
+      } else place = placeAfter(root, place.around);
+    }
+    const join = joinAt(place);
+    const fragment = doc.createDocumentFragment();
+    if (join.spaceBefore) fragment.appendChild(doc.createTextNode(' '));
+    let last: Node | null = null;
+    blocks.forEach((block, i) => {
+      if (i > 0) fragment.appendChild(doc.createTextNode(' '));
+      last = fragment.appendChild(blockNode(block, insert.asPlainText));
     });
-    return { inserted: blocks.length, asPlainText: insert.asPlainText };
+    if (join.spaceAfter) fragment.appendChild(doc.createTextNode(' '));
+    place.point.insertNode(fragment);
+    finish(insert, last ? caretAfter(last) : null);
+    return { inserted: blocks.length, asPlainText: insert.asPlainText, ...(notice ? { notice } : {}) };
   }
 
+  /** A formatted block, by the rules in src/core/insertion.ts, as the Word adapter inserts one (insert-composed-block.ts). */
   async function insertComposedBlock(block: ComposedBlock, insert: InsertOptions): Promise<ComposedInsertOutcome> {
     onPage();
     const tagsBefore = block.kind === 'tso' ? tagsIn(root) : null;
-    runInsertion(insert, (range) => placeComposedNode(root, range, composedBlockNode(doc, block, insert.asPlainText)));
-    return { inserted: 1, asPlainText: insert.asPlainText, tagsBefore };
+    const place = placeAt(root, startRange(insert));
+    const notice = otherNotice(place);
+    const node = composedBlockNode(doc, block, insert.asPlainText);
+    const placed = [...(node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? node.childNodes : [node])];
+    const own = place.container === 'own' ? place.around : null;
+    if (own && isBlockTagged(own)) own.after(node);
+    else if (own) putBlock(root, place.paragraph ?? own, node, 'after-paragraph');
+    else if (place.paragraph) putBlock(root, place.paragraph, node, composedPlacement(place));
+    else place.point.insertNode(node);
+    const last = placed[placed.length - 1] ?? null;
+    finish(insert, last ? caretAfterBlock(root, last) : null);
+    return { inserted: 1, asPlainText: insert.asPlainText, tagsBefore, ...(notice ? { notice } : {}) };
   }
 
   return {

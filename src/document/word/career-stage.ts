@@ -1,13 +1,16 @@
 import { CAREER_STAGE_PROPERTY, DocumentError, type CareerStageStore, type StoredCareerStage } from '../port';
-import type { WordHost } from './host';
+import type { AddinSettings, WordHost } from './host';
 import { toDocumentError } from './errors';
 
 /**
- * The career stage lives in the custom document property `CareerStage`.
- * Requirement set: WordApi 1.3 (document.properties.customProperties, getItemOrNullObject, add).
- * Fallback where 1.3 is missing or custom properties fail to load (seen in Word on the web): the add-in's own
- * per-document settings (`Office.context.document.settings`, common API), which travel with the file but are
- * visible only to this add-in.
+ * The career stage is kept in two places, so it survives where one of them fails (docs/word-behaviour.md, point 5):
+ * - the custom document property `CareerStage` (WordApi 1.3: document.properties.customProperties), which HR's check
+ *   reads from docProps/custom.xml. On Word on the web a property can be written and still read back empty (office-js
+ *   #328, #6206), and a property-only change may not start AutoSave (#4320).
+ * - the add-in's own per-document settings (`Office.context.document.settings`, common API, Word 2013 and later),
+ *   saved with `saveAsync`; they reach the file when the document is saved, in word/webextensions/, which the .docx
+ *   reader also reads (src/cli/docx/addin-settings.ts).
+ * Saving writes both; reading takes the property, then the settings.
  */
 const SETTINGS_KEY = CAREER_STAGE_PROPERTY;
 
@@ -16,7 +19,7 @@ function fromSettings(host: WordHost): StoredCareerStage | null {
   return typeof value === 'string' && value.trim() !== '' ? { name: value, storedIn: 'add-in-settings' } : null;
 }
 
-/** One sync (WordApi 1.3), or none (settings). A missing or unreadable property is not an error. */
+/** One sync (WordApi 1.3), or none (settings). A missing, empty or unreadable property is not an error. */
 export async function readCareerStageInWord(host: WordHost): Promise<StoredCareerStage | null> {
   if (host.isSetSupported('WordApi', '1.3')) {
     try {
@@ -34,32 +37,31 @@ export async function readCareerStageInWord(host: WordHost): Promise<StoredCaree
   return fromSettings(host);
 }
 
-function saveSettings(host: WordHost, name: string): Promise<void> {
-  const settings = host.settings;
-  if (!settings) return Promise.reject(new DocumentError('Word could not save the career stage: this document has nowhere to keep it.'));
-  settings.set(SETTINGS_KEY, name);
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((result) => {
-      if (String(result.status) === 'failed') {
-        reject(new DocumentError(`Word could not save the career stage in the add-in's settings: ${result.error?.message ?? 'unknown reason'}.`));
-      } else resolve();
-    });
-  });
+/** Sets a value in the add-in's settings and saves them (`saveAsync`); resolves to false when saving failed. */
+export function saveInSettings(settings: AddinSettings, name: string, value: string): Promise<boolean> {
+  settings.set(name, value);
+  return new Promise((resolve) => settings.saveAsync((result) => resolve(String(result.status) !== 'failed')));
 }
 
-/** One sync (WordApi 1.3), else the settings fallback. */
+/** The property (one sync, WordApi 1.3) and the settings; says where it is kept (the property first). */
 export async function saveCareerStageInWord(host: WordHost, name: string): Promise<CareerStageStore> {
+  const inSettings = host.settings ? saveInSettings(host.settings, SETTINGS_KEY, name) : Promise.resolve(false);
+  let propertyError: unknown = null;
+  let inProperty = false;
   if (host.isSetSupported('WordApi', '1.3')) {
     try {
       await host.run(async (context) => {
         context.document.properties.customProperties.add(CAREER_STAGE_PROPERTY, name);
         await context.sync();
       });
-      return 'document-property';
+      inProperty = true;
     } catch (error) {
-      if (!host.settings) throw toDocumentError(error, 'save the career stage');
+      propertyError = error;
     }
   }
-  await saveSettings(host, name);
-  return 'add-in-settings';
+  const savedInSettings = await inSettings;
+  if (inProperty) return 'document-property';
+  if (savedInSettings) return 'add-in-settings';
+  if (propertyError) throw toDocumentError(propertyError, 'save the career stage');
+  throw new DocumentError('Word could not save the career stage: this document has nowhere to keep it. Nothing was changed.');
 }

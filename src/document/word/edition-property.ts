@@ -7,8 +7,10 @@ import { errorLocation } from './errors';
  *
  * Requirement set: WordApi 1.3 (document.properties.customProperties.add). It is queued LAST in the insertion's own
  * batch, so it costs no extra `context.sync()`; Word runs a batch in order, so if the property fails (custom
- * properties have failed in Word on the web) the text is already in. Where WordApi 1.3 is missing, or the property
- * fails, the edition goes into the add-in's per-document settings instead (common API, no sync).
+ * properties have failed in Word on the web) the text is already in. The edition is also kept in the add-in's
+ * per-document settings (common API, no sync, saved with `saveAsync`), like the career stage (career-stage.ts): on
+ * Word on the web a property can be written and still read back empty (office-js #328, #6206), and the settings are
+ * all Word 2016 (WordApi 1.1) has. The checker reads the property, then the settings.
  */
 export function queueEditionProperty(context: Word.RequestContext, host: WordHost, edition: string | undefined): boolean {
   if (!edition || !host.isSetSupported('WordApi', '1.3')) return false;
@@ -21,7 +23,7 @@ export function isEditionPropertyFailure(error: unknown): boolean {
   return /customproperty/i.test(errorLocation(error));
 }
 
-/** The settings fallback: never fails the insertion; the checker will say the edition is unknown if it is missing. */
+/** The second store: never fails the insertion; the checker will say the edition is unknown if both are missing. */
 export function recordEditionInSettings(host: WordHost, edition: string | undefined): void {
   const settings = host.settings;
   if (!edition || !settings || settings.get(STANDARDS_EDITION_PROPERTY) === edition) return;

@@ -3,10 +3,11 @@
  * Office.js itself is touched only here and in the capability files beside this one.
  */
 
-/** Office's per-document add-in settings (common API, Word 2013 and later): the fallback store. */
+/** Office's per-document add-in settings (common API, Word 2013 and later): the second store (career-stage.ts). */
 export interface AddinSettings {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
+  remove(name: string): void;
   saveAsync(callback: (result: { status: unknown; error?: { message?: string } }) => void): void;
 }
 

@@ -1,67 +1,111 @@
+import { blockPlacement, containerOf, type BlockPlacement } from '../../core/insertion';
 import type { BlockParagraph, ComposedBlock } from '../../core/compose/block';
 import type { ComposedInsertOutcome, InsertOptions } from '../port';
 import type { WordHost } from './host';
 import { runInsertion, type InsertState } from './insertion';
+import { locateCaret, otherControlNotice, type Caret } from './locate';
+
+interface Place {
+  caret: Caret;
+  placement: BlockPlacement;
+  /** The caret is inside one of the add-in's own blocks of whole paragraphs: the block goes after it. */
+  afterControl: Word.ContentControl | null;
+  /** The tags of the document's blocks before this one went in (an objective's number is re-checked against them). */
+  tags: string[] | null;
+}
 
 /**
- * Inserts one formatted block (an objective or a rating rationale): one paragraph per block paragraph, each run
- * written with `insertText` and its `font.bold` set (never HTML or OOXML, so a reviewer's `<b>` or `&` stays literal),
- * inside one rich-text content control tagged `block.tag` and titled `block.title`.
- *
- * Where it goes: new paragraphs after the paragraph holding the end of the selection (`Range.insertParagraph` takes
- * only Before/After). Nothing the user wrote is replaced, unless Replace is on, when the selected text is removed
- * first. A paragraph inserted after one in a table cell stays in that cell, so the block goes into the cell, formatted.
+ * Inserts one formatted block (an objective, a rating rationale, and what later issues add), by the rules in
+ * src/core/insertion.ts, which the preview page follows too: the block starts its own paragraphs, in the Normal style
+ * and outside any list (never taking a heading's or a numbered line's formatting, office-js #72); an empty paragraph
+ * at the caret, or an empty numbered line, becomes its first paragraph instead of being left behind; with the caret in
+ * one of the add-in's own blocks it goes after that block; it never ends the document (an empty paragraph follows it
+ * when it would); and the caret is left just after it. Each run is written with `insertText` and its `font.bold` set
+ * (never HTML or OOXML, so a reviewer's `<b>` or `&` stays literal), inside one rich-text content control tagged
+ * `block.tag` and titled `block.title`.
  *
  * Requirement sets:
- * - WordApi 1.1: getSelection, Range.insertText/insertParagraph, Paragraph.insertText/insertParagraph,
- *   Range.font.bold, insertContentControl, ContentControl tag/title, Body.contentControls (tags).
- * - WordApi 1.3, when supported: Paragraph.getRange and Range.expandTo, to wrap the finished paragraphs in the content
- *   control as the batch's last command.
+ * - WordApi 1.1: getSelection, Range/Paragraph.insertText and insertParagraph, Range.font.bold, insertContentControl,
+ *   ContentControl tag/title/insertParagraph/select, Body.contentControls (tags).
+ * - WordApi 1.3, when supported: reading the caret's paragraph (locate.ts), Paragraph.styleBuiltIn and
+ *   detachFromList, Paragraph.getRange and Range.expandTo to wrap the finished paragraphs in the control as the
+ *   batch's last write, and ContentControl.getRange('After') for the caret. With WordApi 1.1 only, the paragraphs keep
+ *   the style Word gives them (the localised style name cannot be relied on), and the control is made first around the
+ *   first paragraph, the others added inside it.
  *
- * Round trips: one `context.sync()`. For an objective, the document's content-control tags are loaded in that same
- * sync (queued before any write, so they describe the document just before the block went in): the pane numbered the
- * objective from tags it read when the tab opened, and re-checks the number against these afterwards. Reading them
- * first would make a second sync, because the heading ("Objective N: …") must be known before it is written.
- *
- * Where content controls are refused: Word runs a batch in order and stops at the first command that fails.
- * - With WordApi 1.3 the control is the last command, so the formatted paragraphs are already in place as plain
- *   paragraphs: the same single sync, and the notice is given once.
- * - With WordApi 1.1 only, the control has to be made first (around the first, still empty paragraph) so the rest can
- *   go inside it; a refusal then stops the batch before any text is written, and the block is written again as plain
- *   paragraphs in a second sync. That happens once a session: the refusal is remembered and later blocks go in plain.
- *   In Word the empty paragraph the control was to wrap may be left after the block.
+ * Round trips: one sync reads the place (with the document's tags for an objective), one writes. A refused control
+ * leaves the paragraphs in as plain paragraphs (WordApi 1.3), or, on WordApi 1.1, stops the batch before any text,
+ * and the block is written again as plain paragraphs in a second batch.
  */
-export async function insertComposedBlockInWord(
-  host: WordHost,
-  block: ComposedBlock,
-  options: InsertOptions,
-  state: InsertState,
-): Promise<ComposedInsertOutcome> {
-  const wrapLast = host.isSetSupported('WordApi', '1.3');
+export async function insertComposedBlockInWord(host: WordHost, block: ComposedBlock, options: InsertOptions, state: InsertState): Promise<ComposedInsertOutcome> {
+  const has13 = host.isSetSupported('WordApi', '1.3');
   const paragraphs: readonly BlockParagraph[] = block.paragraphs.length > 0 ? block.paragraphs : [{ runs: [] }];
-  const { read, asPlainText, notice } = await runInsertion(host, state, options, {
+  let tagsBefore: string[] | null = null;
+  const { asPlainText, notice } = await runInsertion<Place, string[] | null>(host, state, options, {
     action: block.kind === 'tso' ? 'insert the objective' : 'insert the rating rationale',
-    refusalLeaves: wrapLast ? 'text' : 'nothing',
-    queue: (context, plain) => {
+    refusalLeaves: has13 ? 'text' : 'nothing',
+    locate: async (context) => {
       const controls = block.kind === 'tso' ? context.document.body.contentControls : null;
       if (controls) controls.load('items/tag');
-      const selection = context.document.getSelection();
-      const anchor: Word.Range = options.mode === 'replace' ? selection.insertText('', 'Replace') : selection;
-      const first = anchor.insertParagraph('', 'After');
+      const caret = await locateCaret(context, host, options.mode);
+      const tags = controls ? controls.items.map((c) => c.tag) : null;
+      tagsBefore = tags;
+      const own = caret.around && containerOf(caret.around.tag) === 'own' ? caret.around : null;
+      // In Replace mode the selected text goes first; what stays of the paragraph decides whether it is empty.
+      const remaining = options.mode === 'replace' ? `${caret.before}${caret.after}` : caret.paragraphText;
+      return {
+        caret,
+        placement: blockPlacement(remaining, has13 ? caret.before : null, own ? 'own' : 'none'),
+        afterControl: own && own.block ? own.control : null,
+        tags,
+      };
+    },
+    notices: (place) => otherControlNotice(place.caret),
+    queue: (context, plain, place, firstWriteDone) => {
+      const { caret } = place;
+      const normalise = (p: Word.Paragraph) => {
+        if (!has13) return;
+        // New paragraphs take the style and numbering of the one they come from (office-js #72).
+        if (caret.styleBuiltIn !== 'Normal') p.styleBuiltIn = 'Normal';
+        if (caret.listItem) p.detachFromList();
+      };
+      let first: Word.Paragraph;
+      if (options.mode === 'replace') {
+        caret.selection.insertText('', 'Replace');
+        firstWriteDone();
+      }
+      if (place.afterControl) first = place.afterControl.insertParagraph('', 'After');
+      else if (place.placement === 'fill-empty-paragraph') {
+        first = caret.paragraph;
+        if (caret.paragraphText !== '') first.insertText('', 'Replace'); // a typed "1. " goes
+      } else first = caret.paragraph.insertParagraph('', place.placement === 'before-paragraph' ? 'Before' : 'After');
+      if (options.mode !== 'replace') firstWriteDone();
+      normalise(first);
+      // The block never ends the document: Word keeps a paragraph after a block-level control, and so does this.
+      if (has13 && caret.lastParagraph && place.placement !== 'before-paragraph' && !place.afterControl) normalise(first.insertParagraph('', 'After'));
+
       let control: Word.ContentControl | null = null;
-      if (!plain && !wrapLast) control = labelled(first.insertContentControl(), block);
+      if (!plain && !has13) control = labelled(first.insertContentControl(), block);
       writeRuns(first, paragraphs[0] as BlockParagraph);
       let last = first;
       for (const paragraph of paragraphs.slice(1)) {
+        // Each new paragraph follows the one just written, so the block reads in order.
         const next = control ? control.insertParagraph('', 'End') : last.insertParagraph('', 'After');
+        normalise(next);
         writeRuns(next, paragraph);
         last = next;
       }
-      if (!plain && wrapLast) labelled(first.getRange('Whole').expandTo(last.getRange('Whole')).insertContentControl(), block);
-      return () => (controls ? controls.items.map((c) => c.tag) : null);
+      // The caret at the end of the block first, so a refused control still leaves it there.
+      last.select('End');
+      if (!plain && has13) control = labelled(first.getRange('Whole').expandTo(last.getRange('Whole')).insertContentControl(), block);
+      if (control) {
+        if (has13) control.getRange('After').select('Start');
+        else control.select('End');
+      }
+      return () => place.tags;
     },
   });
-  return { inserted: 1, asPlainText, tagsBefore: read ?? null, ...(notice ? { notice } : {}) };
+  return { inserted: 1, asPlainText, tagsBefore, ...(notice ? { notice } : {}) };
 }
 
 function labelled(control: Word.ContentControl, block: ComposedBlock): Word.ContentControl {

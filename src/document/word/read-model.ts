@@ -12,6 +12,10 @@ export interface ReadState {
 /**
  * Reads the document for the checker, in the same model as the .docx reader (src/cli/docx/read-docx.ts).
  *
+ * Inline or around paragraphs: Word tells them apart by `subtype` (WordApi 1.3: RichTextInline, RichTextParagraphs);
+ * `type` says only RichText on current hosts, so `subtype` is read where present, `type` otherwise
+ * (docs/word-behaviour.md, point 4). On WordApi 1.1 and 1.2, Word does not list paragraphs in tables (Body.paragraphs).
+ *
  * Requirement sets: WordApi 1.1 (body.paragraphs `text`; body.contentControls `id,tag,title,text,type,placeholderText`;
  * ContentControl.paragraphs and placeholderText). Only where present: WordApi 1.3 (Paragraph.tableNestingLevel,
  * custom document properties).
@@ -33,7 +37,7 @@ export async function readDocumentModelInWord(host: WordHost, state: ReadState):
       const paragraphs = body.paragraphs;
       paragraphs.load(tables ? 'text,tableNestingLevel' : 'text');
       const controls = body.contentControls;
-      controls.load('id,tag,title,text,type,placeholderText');
+      controls.load(tables ? 'id,tag,title,text,type,subtype,placeholderText' : 'id,tag,title,text,type,placeholderText');
       await context.sync();
 
       const covered = controls.items.map((control) => {
@@ -49,7 +53,7 @@ export async function readDocumentModelInWord(host: WordHost, state: ReadState):
           tag: c.tag ?? '',
           title: c.title ?? '',
           text: c.text ?? '',
-          type: String(c.type ?? ''),
+          type: String((tables ? c.subtype : undefined) ?? c.type ?? ''),
           paragraphs: (covered[i] as Word.ParagraphCollection).items.map((p) => p.text),
           // WordApi 1.1 cannot say whether the placeholder shows; a control whose text is its placeholder text is taken to.
           placeholder: (c.placeholderText ?? '') !== '' && c.text === c.placeholderText,

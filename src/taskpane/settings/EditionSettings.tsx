@@ -1,5 +1,5 @@
 import { Button, FluentProvider, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, type ChangeEvent, type ReactNode } from 'react';
 import { EDITION_FILE_LIST } from '../../core/edition/files';
 import type { FrameworkProblem } from '../../core/framework/validate';
 import { themes, type ThemeKind } from '../theme';
@@ -117,7 +117,8 @@ function NoticeText(props: { notice: EditionNotice; bundledKey: string }) {
  * The pane's Settings section: which edition is in use, trying a draft edition from its JSON files, and returning to
  * the bundled edition. Closed until opened; the edition in use is always shown under the pane's title.
  */
-export function SettingsSection() {
+/** The Settings section; `children` (e.g. the Word self-test) go at the end of its panel. */
+export function SettingsSection(props: { children?: ReactNode } = {}) {
   const styles = useStyles();
   const state = useEditionState();
   const inputId = useId();
@@ -176,6 +177,7 @@ export function SettingsSection() {
           <Label htmlFor={inputId}>Edition files</Label>
           <input id={inputId} className={styles.file} type="file" multiple accept=".json,application/json" disabled={busy} onChange={choose} />
           {busy ? <Spinner size="tiny" label="Checking the files…" /> : null}
+          {props.children}
         </div>
       </Disclosure>
     </div>

@@ -2,3 +2,4 @@
 export { EditionLoading, EditionSummary, SettingsSection } from './EditionSettings';
 export { EditionContext, useEdition, useEditionState, type EditionNotice, type EditionState } from './useEdition';
 export { DRAFT_EDITION_KEY } from './draft-edition';
+export { SelfTest } from './SelfTest';
