@@ -27,7 +27,7 @@ export function checkFile(framework: Framework, file: string, editions: Readonly
     if ('tooLarge' in read) return { ...empty, error: `The file is ${Math.round(read.tooLarge / 1048576)} MB, too large to be a review document; it was not read.` };
     const doc = readDocx(read.bytes, { fileName: file });
     const result = checkWithEditions(framework, editions, doc);
-    return { path: file, careerStage: result.careerStage, findings: result.findings, coverage: result.coverage, error: null };
+    return { path: file, careerStage: result.careerStage, findings: result.findings, coverage: result.coverage, outcome: result.outcome, error: null };
   } catch (error) {
     if (error instanceof DocxError) return { ...empty, error: error.message };
     const code = (error as NodeJS.ErrnoException).code;

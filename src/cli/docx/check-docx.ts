@@ -31,7 +31,7 @@ export function checkDocxBytes(framework: Framework, editions: ReadonlyMap<strin
     if (bytes.length > MAX_DOCX_FILE_BYTES) return failedReport(path, tooLargeMessage(bytes.length));
     const doc = readDocx(bytes, { fileName: path });
     const result = checkWithEditions(framework, editions, doc);
-    return { path, careerStage: result.careerStage, findings: result.findings, coverage: result.coverage, error: null };
+    return { path, careerStage: result.careerStage, findings: result.findings, coverage: result.coverage, outcome: result.outcome, error: null };
   } catch (error) {
     if (error instanceof DocxError) return failedReport(path, error.message);
     return failedReport(path, `The file could not be checked: ${(error as Error).message}`);

@@ -1,3 +1,4 @@
+import { aggregateOutcomes } from '../../core/check/outcomes';
 import { diffToText } from '../../core/text/diff';
 import type { FileReport, RunSummary } from './model';
 
@@ -21,9 +22,11 @@ export function jsonReport(reports: readonly FileReport[], summary: RunSummary):
         ...(f.currentText !== undefined ? { currentText: f.currentText } : {}),
       })),
       coverage: r.coverage?.cited ?? null,
+      outcome: r.outcome ?? null,
       error: r.error,
     })),
     summary,
+    outcomes: aggregateOutcomes(reports.map((r) => r.outcome ?? null)),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import type { CheckedCareerStage } from '../../core/check/checker';
 import type { Coverage } from '../../core/check/coverage';
 import { FINDING_KINDS, needsAttention, type Finding, type FindingKind } from '../../core/check/findings';
 import type { Framework } from '../../core/framework/framework';
+import type { Outcome } from '../../core/check/outcomes';
 
 /** What the check command found in one file. */
 export interface FileReport {
@@ -10,6 +11,8 @@ export interface FileReport {
   careerStage: CheckedCareerStage | null;
   findings: Finding[];
   coverage: Coverage | null;
+  /** The pay-panel summary; null when the file was not checked or is not a review. Optional for older callers. */
+  outcome?: Outcome | null;
   /** Why the file could not be checked; null when it was. */
   error: string | null;
 }

@@ -15,6 +15,7 @@ import type { Finding } from './findings';
 import { DEFAULT_THRESHOLDS, type MatchThresholds } from './matcher';
 import { EDITION_PROPERTY, type CheckDocument } from './model';
 import { CAREER_STAGE_PROPERTY } from '../stage';
+import { outcomeOf, type Outcome } from './outcomes';
 import { statedRatings } from './ratings';
 import { careerStageRule } from './rules/career-stage';
 import { finding, findingMessages, type CheckedCareerStage, type RuleContext, type TaggedInfo } from './rules/context';
@@ -38,6 +39,8 @@ export interface CheckResult {
   /** In document order. */
   findings: Finding[];
   coverage: Coverage;
+  /** The pay-panel summary (outcomes.ts); null for a document that is not a review. */
+  outcome: Outcome | null;
 }
 
 export interface CheckOptions {
@@ -105,11 +108,11 @@ export function checkDocument(framework: Framework, doc: CheckDocument, options:
   const recordsAnything = Object.keys(doc.properties).some((name) => name === CAREER_STAGE_PROPERTY || name === EDITION_PROPERTY);
   if (!stage && !recordsAnything && ctx.tagged.length === 0 && ctx.stated.length === 0 && !findings.some((f) => f.kind === 'pasted-descriptor')) {
     const note = finding('not-a-review', 'info', messages.notAReview, { paragraph: null, block: null });
-    return { edition: framework.editionKey, careerStage: null, findings: [note], coverage: coverage(ctx) };
+    return { edition: framework.editionKey, careerStage: null, findings: [note], coverage: coverage(ctx), outcome: null };
   }
 
   // In document order; findings at the same place keep the order the rules gave them.
   const order = (f: Finding) => f.location.paragraph ?? (f.location.block !== null ? (doc.blocks[f.location.block]?.paragraphs.start ?? -1) : -1);
   findings.sort((a, b) => order(a) - order(b));
-  return { edition: framework.editionKey, careerStage: stage, findings, coverage: coverage(ctx) };
+  return { edition: framework.editionKey, careerStage: stage, findings, coverage: coverage(ctx), outcome: outcomeOf(framework, doc, stage) };
 }

@@ -5,3 +5,4 @@ export * from './checker';
 export * from './coverage';
 export { DEFAULT_THRESHOLDS, DescriptorIndex, descriptorIndex, type DescriptorMatch, type MatchThresholds } from './matcher';
 export { parseTag, isProjectTag, type ParsedTag } from '../tags';
+export * from './outcomes';
