@@ -10,11 +10,13 @@ Commands:
   edition diff <a> <b> [--format text|html] [--out <file>]
                                                     list what changed between two edition folders
   check [--format text|json|csv|html] [--out <file>] [--framework <folder>]
-        [--editions <folder of edition folders>] [--threads <n>] <files or folders…>
+        [--editions <folder of edition folders>] [--threads <n>] [--anonymise] <files or folders…>
                                                     check review documents (.docx) for edited, pasted,
-                                                    wrong-stage or unknown descriptors and rating problems;
+                                                    wrong-stage or unknown descriptors and rating problems,
+                                                    with each review's outcome (rating, pay recommendation);
                                                     from 16 files, on a worker thread per core (up to 8);
-                                                    --threads 1 checks on the main thread alone
+                                                    --threads 1 checks on the main thread alone;
+                                                    --anonymise codes teachers' and files' names
   compose objective --stage <career stage> --descriptor <id> [--descriptor <id> …]
         [--success …] [--timescale …] [--support …] [--evidence …] [--format text|json]
   compose development --stage <career stage> --descriptor <id> […] [--evidence …] [--support …]

@@ -1,5 +1,7 @@
 import { FINDING_KINDS, FINDING_KIND_LABELS, type Finding } from '../../core/check/findings';
 import type { Framework } from '../../core/framework/framework';
+import { aggregateOutcomes, NONE, OUTCOME_PARTS, type OutcomePart } from '../../core/check/outcomes';
+import { PAY_RECOMMENDATIONS } from '../../core/tags';
 import { escapeHtml as e } from '../html';
 import { paragraphLabel, type FileReport, type RunSummary } from './model';
 
@@ -24,6 +26,10 @@ main{padding:20px 32px 40px;max-width:1200px}
 .fill{background:#2f6fb0;height:100%;border-radius:4px}
 .fill.zero{background:transparent}
 .num{text-align:right;font-variant-numeric:tabular-nums}
+.chart h3{font-size:13px;margin:10px 0 2px;color:#1b3a5c}
+section.outcomes{margin-bottom:24px}
+section.outcomes>h2{font-size:18px;margin:0 0 12px}
+.outcome-table{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:6px 12px}
 section.file{background:#fff;border:1px solid #dde1e6;border-radius:8px;margin:0 0 16px;padding:14px 18px}
 section.file h2{font-size:15px;margin:0;overflow-wrap:anywhere}
 .meta{color:#57606a;font-size:13px;margin:4px 0 8px}
@@ -73,6 +79,61 @@ function bars(rows: readonly [string, number][]): string {
     .join('');
 }
 
+const PAY_LABELS: Readonly<Record<string, string>> = {
+  progress: 'Progress',
+  'no-progress': 'No progress',
+  'not-eligible': 'Not eligible',
+  'not-applicable': 'Not applicable',
+  [NONE]: 'No pay recommendation',
+};
+const MISSING_LABELS: Readonly<Record<OutcomePart, string>> = {
+  rating: 'No rating',
+  rationale: 'No rationale',
+  'pay-recommendation': 'No pay recommendation',
+  objectives: 'No objectives',
+};
+
+/** The rating's label as the framework words it, or "No rating". */
+function ratingLabel(framework: Framework, code: string | null): string {
+  return framework.careerExpectations.ratings.find((r) => r.code === code)?.label ?? 'No rating';
+}
+
+/** The outcomes section, first in the report: the pay panel's view across the reviews, as bars with their numbers. */
+function outcomesSection(framework: Framework, reports: readonly FileReport[]): string {
+  const agg = aggregateOutcomes(reports.map((r) => r.outcome ?? null));
+  if (agg.reviews === 0) return '';
+  const ratingKeys = [...framework.careerExpectations.ratings.map((r) => r.code as string), NONE];
+  // The edition's order, then any other stage (a review checked against another edition), then "not known".
+  const known = framework.careerStages.map((c) => c.name);
+  const others = Object.keys(agg.ratingsByCareerStage).filter((name) => name !== NONE && !known.includes(name));
+  const stages = [...known, ...others, NONE].filter((name) => agg.ratingsByCareerStage[name]);
+  const byStage = stages
+    .map((name) => {
+      const counts = agg.ratingsByCareerStage[name] as Record<string, number>;
+      return `<h3>${e(name === NONE ? 'Career stage not known' : name)}</h3>${bars(ratingKeys.map((k) => [ratingLabel(framework, k), counts[k] ?? 0]))}`;
+    })
+    .join('');
+  const byRating = ratingKeys
+    .filter((k) => Object.values(agg.payByRating[k] ?? {}).some((n) => n > 0))
+    .map((k) => {
+      const counts = agg.payByRating[k] as Record<string, number>;
+      return `<h3>${e(ratingLabel(framework, k))}</h3>${bars([...PAY_RECOMMENDATIONS, NONE].map((p) => [PAY_LABELS[p] as string, counts[p] ?? 0]))}`;
+    })
+    .join('');
+  const complete = bars([['Complete', agg.completeness.complete], ...OUTCOME_PARTS.map((m) => [MISSING_LABELS[m], agg.completeness.missing[m]] as [string, number])]);
+  const rows = reports
+    .filter((r) => r.outcome)
+    .map((r) => {
+      const o = r.outcome as NonNullable<FileReport['outcome']>;
+      return `<tr><td data-label="Teacher">${e(o.teacher ?? '—')}</td><td data-label="File">${e(r.path)}</td><td data-label="Career stage">${e(o.careerStage ?? 'not known')}</td><td data-label="Rating">${e(ratingLabel(framework, o.rating))}</td><td data-label="Pay">${e(PAY_LABELS[o.payRecommendation ?? NONE] as string)}</td><td data-label="Objectives">${o.objectives}</td><td data-label="Missing">${e(o.missing.map((m) => MISSING_LABELS[m]).join(', ') || 'Nothing')}</td></tr>`;
+    })
+    .join('');
+  return `<section class="outcomes" aria-labelledby="outcomes-h"><h2 id="outcomes-h">Outcomes</h2>
+<div class="cards"><div class="card"><b>${agg.reviews}</b><span>reviews</span></div><div class="card"><b>${agg.completeness.complete}</b><span>with a rating, rationale, pay recommendation and objectives</span></div></div>
+<div class="charts"><div class="chart"><h2>Ratings by career stage</h2>${byStage}</div><div class="chart"><h2>Pay recommendations by rating</h2>${byRating}</div><div class="chart"><h2>Completeness</h2>${complete}</div></div>
+<div class="outcome-table"><table><thead><tr><th>Teacher</th><th>File</th><th>Career stage</th><th>Rating</th><th>Pay</th><th>Objectives</th><th>Missing</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+}
+
 function diffHtml(f: Finding): string {
   if (!f.diff) return `“${e(f.excerpt)}”`;
   return f.diff.map((p) => (p.op === 'equal' ? e(p.text) : p.op === 'delete' ? `<del>${e(p.text)}</del>` : `<ins>${e(p.text)}</ins>`)).join('');
@@ -115,6 +176,7 @@ export function htmlReport(framework: Framework, reports: readonly FileReport[],
 <title>Standards Companion: consistency report</title><style>${STYLE}</style></head>
 <body><header><h1>Consistency report</h1><p>${e(framework.edition.title)} (${e(framework.editionKey)}) · generated ${e(generated.toISOString().slice(0, 16).replace('T', ' '))} UTC</p></header>
 <main>
+${outcomesSection(framework, reports)}
 <div class="cards"><div class="card"><b>${summary.files}</b><span>documents checked</span></div><div class="card"><b>${summary.filesWithFindings}</b><span>with findings to look at</span></div><div class="card"><b>${total}</b><span>findings</span></div><div class="card"><b>${summary.errors}</b><span>could not be read</span></div></div>
 <div class="charts"><div class="chart"><h2>Findings by kind</h2>${byKind}</div><div class="chart"><h2>Findings by standard</h2>${byStandard}</div></div>
 ${reports.map((r) => fileSection(framework, r)).join('\n')}
