@@ -6,6 +6,7 @@ import { checkDocument, type CheckResult } from '../../src/core/check/checker';
 import type { CheckDocument } from '../../src/core/check/model';
 import { blockPlainText } from '../../src/core/compose/block';
 import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/objective';
+import { composeDevelopment } from '../../src/core/compose/development';
 import { composePay } from '../../src/core/compose/pay';
 import { draftRationale } from '../../src/core/compose/rationale';
 import { bundledFramework } from '../../src/core/framework/bundled';
@@ -124,5 +125,41 @@ describe('edited-pay and pay-rule', () => {
     const notMet = framework.descriptors.filter((d) => d.role === 'UPR' && d.rating === 'not-met').slice(0, 1).map((d) => d.id);
     const r = checkDocument(framework, doc([rationale('UPR 1', 'not-met', notMet), pay('not-met', 'progress')], 'UPR 1'));
     expect(of(r, 'pay-rule').map((f) => f.severity)).toContain('warning');
+  });
+});
+
+describe('edited-development', () => {
+  const ids = ['TS2.1/ECT2/1'];
+  const development = (values: Partial<Record<'evidence' | 'support' | 'review', string>> = {}) => {
+    const { block } = composeDevelopment(framework, { careerStageName: 'ECT year 2', descriptorIds: ids, number: 1, values });
+    return { tag: block.tag, title: block.title, text: blockPlainText(block) };
+  };
+  const edits = (r: CheckResult) => r.findings.filter((f) => f.kind === 'edited-development');
+
+  it('passes an area for development as composed, whatever the reviewer wrote in their own fields', () => {
+    const a = development({ evidence: 'Two referrals late in the autumn term.', support: 'SENDCO meetings', review: 'By Easter' });
+    expect(edits(checkDocument(framework, doc([a], 'ECT year 2')))).toEqual([]);
+    const edited = { ...a, text: a.text.replace('By Easter', 'At the end of the spring term') };
+    expect(edits(checkDocument(framework, doc([edited], 'ECT year 2')))).toEqual([]);
+    // Placeholders left in are the reviewer's to fill, not drift.
+    expect(edits(checkDocument(framework, doc([development()], 'ECT year 2')))).toEqual([]);
+  });
+
+  it('reports an edit to the expected practice, with a word diff', () => {
+    const a = development();
+    expect(a.text).toContain('proactive');
+    const edited = { ...a, text: a.text.replace(/\b([Bb]e) proactive/, '$1 more proactive') };
+    const found = edits(checkDocument(framework, doc([edited], 'ECT year 2')));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'edited-development', severity: 'warning', id: 'TS2.1/ECT2/1' });
+    expect(diffToText(found[0]?.diff ?? [])).toContain('{+more +}');
+  });
+
+  it('reports the expected practice deleted', () => {
+    const a = development();
+    const edited = { ...a, text: a.text.split('\n').filter((line) => !line.startsWith('Expected practice')).join('\n') };
+    const found = edits(checkDocument(framework, doc([edited], 'ECT year 2')));
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('has been deleted');
   });
 });

@@ -22,7 +22,7 @@ import { finding, findingMessages, type CheckedCareerStage, type RuleContext, ty
 import { descriptorBlockRule } from './rules/descriptor-block';
 import { objectiveRule } from './rules/objective';
 import { pastedRule } from './rules/pasted';
-import { objectiveDriftRule, payRule, rationaleDriftRule } from './rules/composed-blocks';
+import { developmentDriftRule, objectiveDriftRule, payRule, rationaleDriftRule } from './rules/composed-blocks';
 import { isRating, rationaleRule } from './rules/rationale';
 import { ratingRules } from './rules/rating-rules';
 import { stageConflictRule } from './rules/stage-conflict';
@@ -73,9 +73,9 @@ function blockRule(ctx: RuleContext, b: TaggedInfo): Finding[] {
       return unreadableTagRule(ctx, b, parsed.of, parsed.problem);
     case 'pay':
       return payRule(ctx, b, parsed.role, parsed.recommendation);
-    // Areas for development have no rules yet; they are still not pasted text.
+    // An area for development's expected practice is the framework's; its other fields are the reviewer's.
     case 'development':
-      return [];
+      return developmentDriftRule(ctx, b, parsed.ids);
   }
 }
 

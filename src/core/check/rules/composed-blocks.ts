@@ -54,25 +54,52 @@ function fieldLines(lines: readonly string[], label: string, otherLabels: readon
   return out.filter((l) => l !== '');
 }
 
-export function objectiveDriftRule(ctx: RuleContext, b: TaggedInfo, ids: readonly string[]): Finding[] {
+/** The statement composed from a block's descriptor ids (one stage), or null when the composers cannot take them. */
+function composedStatement(ctx: RuleContext, ids: readonly string[]): string | null {
   const { framework } = ctx;
   const descriptors = ids.map((id) => framework.byId.get(id));
   const first = descriptors[0];
-  if (!first?.stage) return [];
-  if (descriptors.some((d) => !d || d.stage !== first.stage)) return [];
-  let expected: string;
+  if (!first?.stage) return null;
+  if (descriptors.some((d) => !d || d.stage !== first.stage)) return null;
   try {
-    expected = objectiveStatement(framework, first.stage, ids);
+    return objectiveStatement(framework, first.stage, ids);
   } catch {
-    return [];
+    return null;
   }
-  const labels = wordingOf(framework).objective.labels;
-  const found = fieldLines(b.text.split('\n'), labels.statement, Object.entries(labels).filter(([k]) => k !== 'statement').map(([, v]) => v));
-  const text = found?.join(' ') ?? '';
+}
+
+/** The text of a block's labelled statement field, the other labels ending it. */
+function statementField(b: TaggedInfo, labels: Readonly<Record<string, string>>, statementKey: string): string {
+  const label = labels[statementKey] as string;
+  const found = fieldLines(b.text.split('\n'), label, Object.entries(labels).filter(([k]) => k !== statementKey).map(([, v]) => v));
+  return found?.join(' ') ?? '';
+}
+
+export function objectiveDriftRule(ctx: RuleContext, b: TaggedInfo, ids: readonly string[]): Finding[] {
+  const expected = composedStatement(ctx, ids);
+  if (expected === null) return [];
+  const labels = wordingOf(ctx.framework).objective.labels;
+  const text = statementField(b, labels, 'statement');
   if (same(text, expected)) return [];
   const values = { ids: ids.join(', '), label: labels.statement };
   const message = say(text === '' ? ctx.messages.deletedObjectiveStatement : ctx.messages.editedObjective, values);
   return [finding('edited-objective', 'warning', message, at(b), { id: ids[0] ?? null, excerpt: excerptOf(text), diff: wordDiff(expected, text) })];
+}
+
+/**
+ * An area for development (`tsa:<ids>`): its expected practice (the "Expected practice:" field) is composed as an
+ * objective's statement is, from its descriptors (`edited-development`: `editedDevelopment` or
+ * `deletedDevelopmentStatement`, with {ids}, {label}). The evidence, support and review date are the reviewer's.
+ */
+export function developmentDriftRule(ctx: RuleContext, b: TaggedInfo, ids: readonly string[]): Finding[] {
+  const expected = composedStatement(ctx, ids);
+  if (expected === null || expected === '') return [];
+  const labels = wordingOf(ctx.framework).development.labels;
+  const text = statementField(b, labels, 'expected');
+  if (same(text, expected)) return [];
+  const values = { ids: ids.join(', '), label: labels.expected };
+  const message = say(text === '' ? ctx.messages.deletedDevelopmentStatement : ctx.messages.editedDevelopment, values);
+  return [finding('edited-development', 'warning', message, at(b), { id: ids[0] ?? null, excerpt: excerptOf(text), diff: wordDiff(expected, text) })];
 }
 
 /** True when `part` occurs in `whole` as consecutive words. */
