@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { runCheck } from './commands/check';
+import { runCompose } from './commands/compose';
 import { runEdition } from './commands/edition';
 import { runExport } from './commands/export';
 import { runValidate } from './commands/validate';
@@ -18,6 +19,16 @@ Commands:
                                                     wrong-stage or unknown descriptors and rating problems;
                                                     from 16 files, on a worker thread per core (up to 8);
                                                     --threads 1 checks on the main thread alone
+  compose objective --stage <career stage> --descriptor <id> [--descriptor <id> …]
+        [--success …] [--timescale …] [--support …] [--evidence …] [--format text|json]
+  compose development --stage <career stage> --descriptor <id> […] [--evidence …] [--support …]
+        [--review …] [--format text|json]
+  compose rationale --stage <career stage> --rating not-met|achieved|exceptional
+        --descriptor <CEF id> […] [--route 1|2] [--note …] [--format text|json]
+  compose pay --stage <career stage> --rating <rating>
+        --recommendation progress|no-progress|not-eligible|not-applicable [--note …] [--format text|json]
+                                                    compose wording as the pane inserts it (exit 1 when a
+                                                    rule blocks it); --framework <folder> for an edition
   help                                              show this message
 
 Exit codes: 0 success, 1 problems found, 2 bad usage.`;
@@ -27,6 +38,7 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo) => number | Promi
   validate: runValidate,
   edition: runEdition,
   check: runCheck,
+  compose: runCompose,
 };
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {

@@ -14,4 +14,8 @@ export * from './compose/wording';
 export * from './compose/block';
 export * from './compose/objective';
 export * from './compose/rationale';
+export * from './compose/names';
+export * from './compose/statement';
+export * from './compose/development';
+export * from './compose/pay';
 export * from './export/export';

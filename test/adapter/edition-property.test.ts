@@ -14,7 +14,7 @@ describe('Word adapter: each insertion records the edition (StandardsEdition) in
     await createWordPort(mock.host).insertBlocks([d1], options);
     expect(mock.properties.get('StandardsEdition')).toBe('hampshire@1.0');
     expect(mock.settings.has('StandardsEdition')).toBe(false);
-    expect(mock.controls()).toEqual([{ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' }]);
+    expect(mock.controls()).toEqual([{ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · Main pay range' }]);
     expect(mock.state.syncs).toBe(1);
   });
 
@@ -31,7 +31,7 @@ describe('Word adapter: each insertion records the edition (StandardsEdition) in
     const mock = createWordFake({ customPropertiesFail: true });
     const outcome = await createWordPort(mock.host).insertBlocks([d1], options);
     expect(outcome).toEqual({ inserted: 1, asPlainText: false });
-    expect(mock.controls()).toEqual([{ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' }]);
+    expect(mock.controls()).toEqual([{ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · Main pay range' }]);
     expect(mock.settings.get('StandardsEdition')).toBe('hampshire@1.0');
     expect(mock.state.syncs).toBe(1);
   });

@@ -16,8 +16,8 @@ describe('Word adapter: inserting descriptors, one sync each', () => {
     const outcome = await createWordPort(mock.host).insertBlocks([d1], after);
     expect(outcome).toEqual({ inserted: 1, asPlainText: false });
     expect(mock.text()).toBe(`Evidence: [tsd:TS2.1/MPR/1|${d1.text}] More.`);
-    expect(mock.controls()).toEqual([{ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' }]);
-    expect(d1.text.endsWith("(Teachers' Standard 2.1, MPR)")).toBe(true);
+    expect(mock.controls()).toEqual([{ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · Main pay range' }]);
+    expect(d1.text.endsWith("(Teachers’ Standard 2.1, Main pay range)")).toBe(true);
     expect(mock.state.syncs).toBe(1);
   });
 

@@ -34,7 +34,7 @@ describe('Word adapter: formatted blocks (objectives, rationales) in one sync', 
     const { mock, outcome } = insert({ paragraphsBefore: ['Objectives for next year'], before: '1. ', paragraphsAfter: ['Signed:'] });
     await expect(outcome).resolves.toEqual({ inserted: 1, asPlainText: false, tagsBefore: [] });
     expect(mock.state.syncs).toBe(1);
-    expect(mock.controls()).toEqual([{ tag: 'tso:TS2.1/MPR/1', title: 'Objective 2 · TS 2.1 · MPR' }]);
+    expect(mock.controls()).toEqual([{ tag: 'tso:TS2.1/MPR/1', title: 'Objective 2 · TS 2.1 · Main pay range' }]);
     const ps = mock.paragraphs();
     expect(ps.map((p) => p.text)).toEqual(['Objectives for next year', '1. ', ...lines, 'Signed:']);
     const inBlock = ps.filter((p) => p.blockTags.includes(block.tag));

@@ -116,8 +116,8 @@ describe('task pane', () => {
     await act(async () => fireEvent.click(button));
     expect(calls).toHaveLength(1);
     const [block] = calls[0]!.blocks;
-    expect(block).toMatchObject({ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' });
-    expect(block!.text.endsWith("(Teachers' Standard 2.1, MPR)")).toBe(true);
+    expect(block).toMatchObject({ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · Main pay range' });
+    expect(block!.text.endsWith("(Teachers’ Standard 2.1, Main pay range)")).toBe(true);
     expect(calls[0]!.options).toEqual({ mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' });
     expect(within(screen.getByRole('status')).getByText('Inserted TS2.1/MPR/1.')).toBeTruthy();
     expect(document.activeElement).toBe(button);

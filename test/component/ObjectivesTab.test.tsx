@@ -27,7 +27,7 @@ describe('Objectives tab', () => {
     fireEvent.change(picker, { target: { value: '2.1' } });
     tickFirst(1);
     const heading = screen.getByLabelText('Heading') as HTMLTextAreaElement;
-    expect(heading.value).toMatch(/^Objective 2: Teachers’ Standard 2\.1 – /);
+    expect(heading.value).toMatch(/^Objective 2: .+ \(Teachers’ Standard 2\.1\)$/);
     expect((screen.getByLabelText('Objective') as HTMLTextAreaElement).value.length).toBeGreaterThan(20);
     // The judgement fields start empty, with the core's prompt beside them.
     const criteria = screen.getByLabelText('Success criteria') as HTMLTextAreaElement;

@@ -67,14 +67,14 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     await pane.getByLabel('Success criteria').fill('Exit tickets show <b>80%</b> & more');
     await pane.getByLabel('Timescale and review date').fill('By March 2026');
     const preview = await previewText();
-    assert(preview.startsWith('Objective 1: Teachers’ Standard 2.1 – '), `preview: ${preview.slice(0, 80)}`);
+    assert(preview.startsWith('Objective 1: Accountability for pupils’ progress (Teachers’ Standard 2.1)'), `preview: ${preview.slice(0, 80)}`);
     const insert = pane.getByRole('button', { name: /^Insert objective \d+$/ });
     assert((await insert.innerText()).trim() === 'Insert objective 1', `button reads ${await insert.innerText()}`);
     await insert.click();
     await objective.waitFor({ timeout: 5000 });
     await pane.getByText('Inserted objective 1.').waitFor({ timeout: 3000 });
     assert((await objective.getAttribute('data-tag')) === 'tso:TS2.1/MPR/1,TS2.1/MPR/2', `tag ${await objective.getAttribute('data-tag')}`);
-    assert((await objective.getAttribute('title')) === 'Objective 1 · TS 2.1 · MPR', `title ${await objective.getAttribute('title')}`);
+    assert((await objective.getAttribute('title')) === 'Objective 1 · TS 2.1 · Main pay range', `title ${await objective.getAttribute('title')}`);
     const inDoc = await blockText(objective);
     assert(inDoc === preview, `document and preview differ:\n${inDoc}\n---\n${preview}`);
     assert(inDoc.includes('Success criteria: Exit tickets show <b>80%</b> & more'), 'user text was not kept literally');

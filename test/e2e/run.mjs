@@ -133,7 +133,7 @@ try {
     const sub = insertedId.slice(2, insertedId.indexOf('/'));
     assert((await block.getAttribute('title')) === `TS ${sub} · UPR 1`, `title ${await block.getAttribute('title')}`);
     const text = await block.innerText();
-    assert(text.endsWith(`(Teachers' Standard ${sub}, UPR 1)`), `text ${text}`);
+    assert(text.endsWith(`(Teachers’ Standard ${sub}, UPR 1)`), `text ${text}`);
     const paragraph = (await empty.innerText()).replace(/\u00a0/g, ' ');
     assert(paragraph.startsWith('Evidence: ') && paragraph.includes(text), `paragraph reads: ${paragraph}`);
     assert(await button.evaluate((b) => document.activeElement === b), 'focus moved out of the pane');
@@ -160,7 +160,7 @@ try {
     await pane.getByText('Inserted TS1.1/UPR1/1.').waitFor({ timeout: 3000 });
     const after = await target.innerText();
     assert(after.startsWith('Lesson observations (') || after.startsWith('Lesson observations '), `selection was not kept: ${after.slice(0, 80)}`);
-    assert(after.includes('Lesson observations') && after.includes("(Teachers' Standard 1.1, UPR 1)"), `after: ${after.slice(0, 120)}`);
+    assert(after.includes('Lesson observations') && after.includes('(Teachers’ Standard 1.1, UPR 1)'), `after: ${after.slice(0, 120)}`);
     // Now Replace: select "work scrutiny" and replace it.
     await page.getByLabel('Replace selected text (otherwise insert after it)').check();
     await page.evaluate(() => {

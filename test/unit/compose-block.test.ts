@@ -1,5 +1,5 @@
 import { bundledFramework } from '../../src/core/framework/bundled';
-import { blockPlainText, nextObjectiveNumber } from '../../src/core/compose/block';
+import { blockPlainText, nextDevelopmentNumber, nextObjectiveNumber } from '../../src/core/compose/block';
 import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/objective';
 import { draftRationale } from '../../src/core/compose/rationale';
 
@@ -9,6 +9,10 @@ describe('objective numbers', () => {
   it('numbers a new objective after the objectives already in the document', () => {
     expect(nextObjectiveNumber([])).toBe(1);
     expect(nextObjectiveNumber(['tsd:TS1.1/ECT1/1', 'tso:TS1.1/ECT1/1', 'tsr:ECT/achieved', 'tso:TS6.4/ECT1/1,…+3', 'other'])).toBe(3);
+  });
+
+  it('numbers a new area for development after those already in the document', () => {
+    expect(nextDevelopmentNumber(['tso:TS1.1/ECT1/1', 'tsa:TS1.1/ECT1/1', 'tsp:ECT/progress'])).toBe(2);
   });
 });
 
@@ -27,12 +31,13 @@ describe('user text stays text', () => {
     expect(blockPlainText(block)).toContain('Comments: Tom & Jerry <i>said</i> &amp; so');
   });
 
-  it('writes each line of an objective field as its own paragraph, and leaves an empty field as its label', () => {
+  it('writes each line of an objective field as its own paragraph, and an empty field as its label and a placeholder', () => {
     const draft = draftObjective(framework, { careerStageName: 'ECT year 2', subStandard: '6.4', descriptorIds: ['TS6.4/ECT2/1'], number: 1 });
     draft.fields.support.value = 'Mentor <meetings>\nCPD & coaching';
     const block = composeObjectiveBlock(framework, draft);
     expect(block.paragraphs.every((p) => p.runs.every((r) => !r.text.includes('\n')))).toBe(true);
-    expect(blockPlainText(block)).toContain('Support and CPD: Mentor <meetings>\nCPD & coaching\nEvidence:');
-    expect(blockPlainText(block)).toContain('\nSuccess criteria:\n');
+    expect(blockPlainText(block)).toContain('Support and CPD: Mentor <meetings>\nCPD & coaching\nEvidence: [');
+    const criteria = block.paragraphs.find((p) => p.runs[0]?.text === 'Success criteria:');
+    expect(criteria?.runs).toEqual([{ text: 'Success criteria:', bold: true }, { text: ' ' }, { text: expect.stringMatching(/^\[.+\]$/), placeholder: true }]);
   });
 });

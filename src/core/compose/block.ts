@@ -12,6 +12,11 @@ import { parseTag } from '../tags';
 export interface TextRun {
   text: string;
   bold?: boolean;
+  /**
+   * The run stands for a field still to fill in: `text` is its prompt, in square brackets (so that it reads as a
+   * placeholder even where it is written as plain text). An adapter that can should insert it as a fillable placeholder.
+   */
+  placeholder?: boolean;
 }
 
 /** One paragraph of a block. Runs never contain line breaks: a new line is a new paragraph. */
@@ -19,8 +24,11 @@ export interface BlockParagraph {
   runs: TextRun[];
 }
 
-/** The kinds of composed block: an objective or a rating rationale. */
-export type ComposedBlockKind = 'tso' | 'tsr';
+/** The kinds of composed block: an objective, a rating rationale, an area for development or a pay recommendation. */
+export type ComposedBlockKind = 'tso' | 'tsr' | 'tsa' | 'tsp';
+
+/** The pay recommendations a reviewer can make (the codes its tag records). */
+export { PAY_RECOMMENDATIONS as PAY_RECOMMENDATION_CODES, type PayRecommendation as PayRecommendationCode } from '../tags';
 
 export interface ComposedBlock {
   kind: ComposedBlockKind;
@@ -43,6 +51,16 @@ export function plainParagraph(text: string): BlockParagraph {
   return { runs: [{ text }] };
 }
 
+/** A paragraph with a bold label and a placeholder run after it: a field still to fill in. */
+export function placeholderParagraph(label: string, placeholder: string): BlockParagraph {
+  return { runs: [{ text: label, bold: true }, { text: ' ' }, { text: placeholder, placeholder: true }] };
+}
+
+/** A labelled field: its lines after the label, or, when it is empty, the placeholder. */
+export function fieldParagraphs(label: string, lines: readonly string[], placeholder: string): BlockParagraph[] {
+  return lines.length === 0 ? [placeholderParagraph(label, placeholder)] : labelledParagraphs(label, lines);
+}
+
 /** A paragraph that starts with a bold label ("Success criteria:"), followed by the text when there is any. */
 export function labelledParagraph(label: string, text: string): BlockParagraph {
   return { runs: text === '' ? [{ text: label, bold: true }] : [{ text: label, bold: true }, { text: ` ${text}` }] };
@@ -57,4 +75,9 @@ export function labelledParagraphs(label: string, lines: readonly string[]): Blo
 /** The number for a new objective: one more than the objectives (`tso:` blocks) already in the document. */
 export function nextObjectiveNumber(existingTags: readonly string[]): number {
   return existingTags.filter((tag) => parseTag(tag).kind === 'objective').length + 1;
+}
+
+/** The number for a new area for development: one more than the `tsa:` blocks already in the document. */
+export function nextDevelopmentNumber(existingTags: readonly string[]): number {
+  return existingTags.filter((tag) => parseTag(tag).kind === 'development').length + 1;
 }

@@ -1,38 +1,25 @@
 /**
- * Objectives: a draft built from chosen Teachers' Standards descriptors, then composed into a block.
+ * Objectives: a draft built from chosen Teachers' Standards descriptors of the teacher's stage, possibly from several
+ * sub-standards, then composed into a block.
  *
- * The statement honours the stage's preamble for the standard, read as the source words it:
- * - complete sentences at its start stay as they are ("Independently fulfil the statements for ECT1.");
- * - its closing lead-in (the part before the colon) opens the sentence the descriptors complete:
- *   an adverbial ("With support:", "Additionally:") is followed by a comma and the descriptors
- *   ("With support, monitor … and use …"); a lead-in ending in "and" ("Additionally, be a role model to
- *   less experienced teachers and:") becomes the first item of the list the descriptors join.
- *
- * The heading quotes the sub-standard's official title as the source words it (curly apostrophes and all),
- * apart from a trailing full stop, which a heading does not take.
- *
- * Only the title and the statement are filled in: they come from official wording. The fields that need the
- * reviewer's judgement start empty, each with a prompt kept apart from its value; nothing is claimed about
- * the teacher.
+ * - The heading is short: "Objective 1: Rules and routines for behaviour (Teachers’ Standard 7.1)", the name coming
+ *   from the wording file's short names (see `headingName`). The full titles stay in the framework for the pane.
+ * - The statement says what the teacher will do this year (see `statement.ts`): no preamble about the guidance's
+ *   columns, no sentence over the wording file's limit.
+ * - The SMART fields that need the reviewer's judgement (success criteria, timescale and review date, support and
+ *   CPD, evidence) start empty, each with a prompt kept apart from its value. An empty field goes into the block as
+ *   a placeholder run, and is listed as missing (a warning: the objective can still be inserted). The linked school
+ *   priority is optional: it appears only when given.
+ * - Suggested success measures per standard come from the wording file (`successMeasures`).
  */
 import type { Descriptor, Framework } from '../framework/framework';
-import type { StageCode, Standard, SubStandard } from '../framework/types';
+import type { StageCode } from '../framework/types';
 import { findCareerStage, stageColumn } from '../query/stages';
 import { idListTagAndTitle } from '../tags';
-import { labelledParagraphs, type BlockParagraph, type ComposedBlock } from './block';
-import {
-  collapseSpaces,
-  endSentence,
-  endsWithAbbreviation,
-  joinList,
-  lowerInitial,
-  splitSentences,
-  stripTrailingPunctuation,
-  tidyOfficialText,
-  upperInitial,
-  userLines,
-  type EnglishRules,
-} from './english';
+import { fieldParagraphs, labelledParagraphs, type BlockParagraph, type ComposedBlock } from './block';
+import { joinList, userLines } from './english';
+import { compareSubStandards, findSubStandard, headingName, stageName, standardsReference, wordCount } from './names';
+import { statementText } from './statement';
 import { fillTemplate } from './template';
 import { wordingOf } from './wording';
 
@@ -43,189 +30,180 @@ export interface DraftField {
 }
 
 export type ObjectiveFieldName = 'title' | 'statement' | 'successCriteria' | 'timescale' | 'support' | 'evidence';
+/** The SMART parts a reviewer fills in; each is a placeholder in the block until then. */
+export type SmartFieldName = 'successCriteria' | 'timescale' | 'support' | 'evidence';
 
 /** The fields in the order they appear in the document (the title is the heading above them). */
 export const OBJECTIVE_FIELDS: readonly ObjectiveFieldName[] = ['title', 'statement', 'successCriteria', 'timescale', 'support', 'evidence'];
+export const SMART_FIELDS: readonly SmartFieldName[] = ['successCriteria', 'timescale', 'support', 'evidence'];
 
 export interface ObjectiveRequest {
   /** The career stage as saved in the document, e.g. "ECT year 1". Give this or `stage`. */
   careerStageName?: string;
   stage?: StageCode;
-  /** Sub-standard number, e.g. "2.1". */
-  subStandard: string;
-  /** Descriptors of that sub-standard and stage; the statement follows source order, whatever order they are given in. */
+  /** When given, every descriptor must belong to this sub-standard (a single-standard objective). */
+  subStandard?: string;
+  /** Descriptors of the stage, from one or more sub-standards; the statement follows source order, whatever order they are given in. */
   descriptorIds: readonly string[];
   /** The objective's number in the review (see `nextObjectiveNumber`). */
   number: number;
+  /** Values for the SMART fields and the optional linked school priority. */
+  values?: Partial<Record<SmartFieldName | 'priority', string>>;
 }
 
 export interface ObjectiveDraft {
   number: number;
   stage: StageCode;
+  /** The first sub-standard cited ("" when none is ticked). */
   subStandard: string;
+  /** Every sub-standard cited, in the standards' order. */
+  subStandards?: string[];
   /** The cited descriptors, in source order. */
   descriptorIds: string[];
   fields: Record<ObjectiveFieldName, DraftField>;
+  /** The optional linked school priority. */
+  priority?: DraftField;
 }
 
-function findSubStandard(framework: Framework, number: string): { standard: Standard; sub: SubStandard } {
-  for (const standard of framework.teachersStandards.standards) {
-    const sub = standard.subStandards.find((s) => s.number === number);
-    if (sub) return { standard, sub };
+export interface ObjectiveResult {
+  block: ComposedBlock;
+  /** Things the reviewer should look at (the missing SMART parts among them); the objective can still be inserted. */
+  warnings: string[];
+  /** The SMART parts still empty, in document order. */
+  missing: SmartFieldName[];
+  /** Objectives are never blocked; kept so that every composer answers alike. */
+  blocked: null;
+}
+
+/** The career stage's Teachers' Standards column, from a name or a code. Throws with a message that names what is wrong. */
+export function resolveStage(framework: Framework, request: { careerStageName?: string; stage?: StageCode }, what = 'objectives'): StageCode {
+  if (request.stage) {
+    stageColumn(framework, request.stage);
+    return request.stage;
   }
-  throw new Error(`There is no Teachers' Standard ${number} in ${framework.editionKey}.`);
-}
-
-function resolveStage(framework: Framework, request: Pick<ObjectiveRequest, 'careerStageName' | 'stage'>): StageCode {
-  if (request.stage) return request.stage;
-  if (request.careerStageName === undefined) throw new Error('An objective needs a career stage or a stage.');
+  if (request.careerStageName === undefined) throw new Error('A career stage is needed.');
   const careerStage = findCareerStage(framework, request.careerStageName);
   if (!careerStage) throw new Error(`There is no career stage "${request.careerStageName}" in ${framework.editionKey}.`);
   if (!careerStage.stage) {
-    throw new Error(`"${careerStage.name}" has no column in the Teachers' Standards descriptors, so objectives cannot be drafted from them.`);
+    throw new Error(`"${careerStage.name}" has no column in the Teachers' Standards descriptors, so ${what} cannot be drafted from them.`);
   }
   return careerStage.stage;
 }
 
-/** The chosen descriptors, checked to belong to the sub-standard and stage, without repeats, in source order. */
-function chosenDescriptors(framework: Framework, stage: StageCode, subStandard: string, ids: readonly string[]): Descriptor[] {
+/** The chosen descriptors, checked to be Teachers' Standards descriptors of the stage (and sub-standard, if given), without repeats, in source order. */
+export function chosenDescriptors(framework: Framework, stage: StageCode, ids: readonly string[], subStandard?: string): Descriptor[] {
   const out = new Map<string, Descriptor>();
   for (const id of ids) {
     const d = framework.byId.get(id);
-    if (!d) throw new Error(`There is no descriptor "${id}" in ${framework.editionKey}.`);
-    if (d.standard !== subStandard || d.stage !== stage) {
-      throw new Error(`Descriptor "${id}" is not one of Teachers' Standard ${subStandard} for ${stageColumn(framework, stage).label}.`);
+    if (!d || d.source !== 'teachers-standards') throw new Error(`There is no Teachers' Standards descriptor "${id}" in ${framework.editionKey}.`);
+    if (subStandard !== undefined && d.standard !== subStandard) {
+      throw new Error(`Descriptor "${id}" is not one of Teachers' Standard ${subStandard} for ${stageName(framework, stage)}.`);
     }
+    if (d.stage !== stage) throw new Error(`Descriptor "${id}" is for ${stageName(framework, d.stage as StageCode)}, not ${stageName(framework, stage)}.`);
     out.set(id, d);
   }
   return [...out.values()].sort((a, b) => a.order - b.order);
 }
 
-/** The preamble read as a frame: its complete sentences, and the lead-in the descriptors complete. */
-interface PreambleFrame {
-  sentences: string[];
-  /** Adverbial opening ("With support", "Additionally"), or "" when there is none. */
-  opening: string;
-  /** An action the descriptors are joined to ("be a role model to less experienced teachers"), or "". */
-  action: string;
+/** The sub-standards the descriptors come from, in the standards' order. */
+export function citedSubStandards(descriptors: readonly Descriptor[]): string[] {
+  return [...new Set(descriptors.map((d) => d.standard as string))].sort(compareSubStandards);
 }
 
-function preambleFrame(preamble: string, rules: EnglishRules): PreambleFrame {
-  const sentences = splitSentences(collapseSpaces(preamble), rules);
-  const last = sentences[sentences.length - 1];
-  if (last === undefined || !last.endsWith(':')) return { sentences, opening: '', action: '' };
-  sentences.pop();
-  const leadIn = last.slice(0, -1).trim();
-  const and = ` ${rules.conjunction}`;
-  if (!leadIn.endsWith(and)) return { sentences, opening: leadIn, action: '' };
-  const body = leadIn.slice(0, -and.length).trim();
-  const comma = body.indexOf(', ');
-  return comma < 0 ? { sentences, opening: '', action: body } : { sentences, opening: body.slice(0, comma), action: body.slice(comma + 2) };
+/** One objective statement from descriptors of one stage (any sub-standards); see `statement.ts`. */
+export function objectiveStatement(framework: Framework, stage: StageCode, descriptorIds: readonly string[]): string {
+  return statementText(framework, stage, chosenDescriptors(framework, stage, descriptorIds));
 }
 
-function startsWithWords(text: string, words: string): boolean {
-  return words !== '' && text.toLowerCase().startsWith(`${words.toLowerCase()} `);
+/** A numbered heading for a block drawing on these sub-standards, e.g. "Objective 1: Rules and routines for behaviour (Teachers’ Standard 7.1)". */
+export function numberedHeading(framework: Framework, pattern: string, number: number, subNumbers: readonly string[]): string {
+  const prefix = pattern.slice(0, pattern.indexOf('{name}')).replace('{number}', String(number));
+  const name = headingName(framework, subNumbers, wordCount(prefix));
+  return fillTemplate(pattern, { number: String(number), name, reference: standardsReference(framework, subNumbers) });
 }
 
-/**
- * One objective statement from descriptors of one sub-standard and stage, shaped by the stage's preamble.
- * Descriptor wording is kept; only its punctuation is tidied to join it into one sentence.
- */
-export function objectiveStatement(framework: Framework, stage: StageCode, subStandard: string, descriptorIds: readonly string[]): string {
-  const rules = wordingOf(framework).english;
-  const { standard } = findSubStandard(framework, subStandard);
-  const descriptors = chosenDescriptors(framework, stage, subStandard, descriptorIds);
-  if (descriptors.length === 0) return '';
-  const frame = preambleFrame(standard.preambles[stage], rules);
-
-  const heads: string[] = [];
-  const tails: string[] = [];
-  for (const d of descriptors) {
-    let text = tidyOfficialText(d.text, rules);
-    // A descriptor that repeats the lead-in ("With support; plan, teach …") leaves it to the frame.
-    if (frame.opening !== '') {
-      const lower = text.toLowerCase();
-      const opening = frame.opening.toLowerCase();
-      if (lower.startsWith(opening) && /^\s*[,;:]/.test(text.slice(opening.length))) {
-        text = text.slice(opening.length).replace(/^\s*[,;:]\s*/, '');
-      }
-    }
-    // A further sentence is another item of the list, except a bracketed remark, which follows the joined sentence.
-    for (const sentence of splitSentences(text, rules)) {
-      if (sentence.startsWith('(')) tails.push(sentence);
-      else heads.push(stripTrailingPunctuation(sentence, rules));
-    }
-  }
-
-  let sentence: string;
-  const first = heads[0] ?? '';
-  if (frame.action !== '') {
-    const list = joinList([frame.action, ...heads.map((h) => lowerInitial(h, rules))], rules);
-    sentence = frame.opening === '' ? list : `${frame.opening}, ${list}`;
-  } else if (frame.opening !== '' && !startsWithWords(first, frame.opening)) {
-    sentence = `${frame.opening}, ${joinList(heads.map((h) => lowerInitial(h, rules)), rules)}`;
-  } else {
-    // No lead-in, or the first descriptor opens with a fuller form of it ("With support from the SENDCO, …").
-    sentence = joinList([first, ...heads.slice(1).map((h) => lowerInitial(h, rules))], rules);
-  }
-  const main = endSentence(upperInitial(sentence), rules);
-  return [...frame.sentences.map((s) => endSentence(s, rules)), main, ...tails.map((t) => endSentence(t, rules))].join(' ');
+/** The objective's heading. */
+export function objectiveHeading(framework: Framework, subNumbers: string | readonly string[], number: number): string {
+  const subs = typeof subNumbers === 'string' ? [subNumbers] : subNumbers;
+  for (const n of subs) findSubStandard(framework, n);
+  return numberedHeading(framework, wordingOf(framework).objective.heading, number, subs);
 }
 
-/** The official sub-standard title for a heading: the source's words, without a trailing full stop. */
-function headingTitle(title: string, rules: EnglishRules): string {
-  const text = collapseSpaces(title);
-  return text.endsWith('.') && !endsWithAbbreviation(text, rules) ? text.slice(0, -1) : text;
+/** Suggested success measures for the standards of these sub-standards, from the wording file, without repeats. */
+export function suggestedSuccessMeasures(framework: Framework, subNumbers: readonly string[]): string[] {
+  const measures = wordingOf(framework).objective.successMeasures as Readonly<Record<string, readonly string[] | undefined>>;
+  const standards = [...new Set(subNumbers.map((n) => n.split('.')[0] as string))];
+  return [...new Set(standards.flatMap((s) => measures[s] ?? []))];
 }
 
-/** The objective's heading, e.g. "Objective 1: Teachers’ Standard 2.1 – Be accountable for pupils’ attainment, progress and outcomes". */
-export function objectiveHeading(framework: Framework, subStandard: string, number: number): string {
-  const w = wordingOf(framework);
-  const { sub } = findSubStandard(framework, subStandard);
-  return fillTemplate(w.objective.heading, { number: String(number), standard: sub.number, title: headingTitle(sub.title, w.english) });
-}
-
-/** A new objective draft: the heading and statement filled in from official wording, the other fields empty with prompts. */
+/** A new objective draft: the heading and statement filled in from official wording, the other fields as given (or empty) with prompts. */
 export function draftObjective(framework: Framework, request: ObjectiveRequest): ObjectiveDraft {
   const w = wordingOf(framework).objective;
   const stage = resolveStage(framework, request);
-  findSubStandard(framework, request.subStandard);
-  const descriptorIds = chosenDescriptors(framework, stage, request.subStandard, request.descriptorIds).map((d) => d.id);
+  if (request.subStandard !== undefined) findSubStandard(framework, request.subStandard);
+  const descriptors = chosenDescriptors(framework, stage, request.descriptorIds, request.subStandard);
+  const subStandards = descriptors.length > 0 ? citedSubStandards(descriptors) : request.subStandard !== undefined ? [request.subStandard] : [];
+  const values = request.values ?? {};
   const field = (name: ObjectiveFieldName, value = ''): DraftField => ({ value, prompt: w.prompts[name] });
   return {
     number: request.number,
     stage,
-    subStandard: request.subStandard,
-    descriptorIds,
+    subStandard: subStandards[0] ?? '',
+    subStandards,
+    descriptorIds: descriptors.map((d) => d.id),
     fields: {
-      title: field('title', objectiveHeading(framework, request.subStandard, request.number)),
-      statement: field('statement', objectiveStatement(framework, stage, request.subStandard, descriptorIds)),
-      successCriteria: field('successCriteria'),
-      timescale: field('timescale'),
-      support: field('support'),
-      evidence: field('evidence'),
+      title: field('title', subStandards.length > 0 ? objectiveHeading(framework, subStandards, request.number) : ''),
+      statement: field('statement', statementText(framework, stage, descriptors)),
+      successCriteria: field('successCriteria', values.successCriteria ?? ''),
+      timescale: field('timescale', values.timescale ?? ''),
+      support: field('support', values.support ?? ''),
+      evidence: field('evidence', values.evidence ?? ''),
     },
+    priority: { value: values.priority ?? '', prompt: w.prompts.priority },
   };
 }
 
+/** The SMART parts of a draft still empty, in document order. */
+export function missingSmartParts(draft: Pick<ObjectiveDraft, 'fields'>): SmartFieldName[] {
+  return SMART_FIELDS.filter((name) => userLines(draft.fields[name].value).length === 0);
+}
+
 /**
- * The objective as a block: the heading in bold, then each field after its bold label. Values are written
- * as the reviewer left them (trimmed, one paragraph per line); an empty field leaves its label to fill in.
+ * The objective as a block: the heading in bold, the statement, then each SMART field after its bold label, as the
+ * reviewer left it (trimmed, one paragraph per line) or, when empty, as a placeholder; the linked school priority
+ * last, when given.
  */
 export function composeObjectiveBlock(framework: Framework, draft: ObjectiveDraft): ComposedBlock {
   const w = wordingOf(framework).objective;
-  const ids = chosenDescriptors(framework, draft.stage, draft.subStandard, draft.descriptorIds).map((d) => d.id);
-  const heading = draft.fields.title.value.trim() || objectiveHeading(framework, draft.subStandard, draft.number);
+  const descriptors = chosenDescriptors(framework, draft.stage, draft.descriptorIds);
+  const ids = descriptors.map((d) => d.id);
+  const subs = descriptors.length > 0 ? citedSubStandards(descriptors) : (draft.subStandards ?? (draft.subStandard ? [draft.subStandard] : []));
+  const heading = draft.fields.title.value.trim() || (subs.length > 0 ? objectiveHeading(framework, subs, draft.number) : '');
   const paragraphs: BlockParagraph[] = [{ runs: [{ text: heading, bold: true }] }];
-  for (const name of OBJECTIVE_FIELDS) {
-    if (name === 'title') continue;
-    paragraphs.push(...labelledParagraphs(w.labels[name], userLines(draft.fields[name].value)));
-  }
-  const humanTitle = fillTemplate(w.controlTitle, {
-    number: String(draft.number),
-    standard: draft.subStandard,
-    stage: stageColumn(framework, draft.stage).label,
-  });
+  paragraphs.push(...labelledParagraphs(w.labels.statement, userLines(draft.fields.statement.value)));
+  const placeholders: Record<SmartFieldName, string> = w.placeholders;
+  for (const name of SMART_FIELDS) paragraphs.push(...fieldParagraphs(w.labels[name], userLines(draft.fields[name].value), placeholders[name]));
+  const priority = userLines(draft.priority?.value ?? '');
+  if (priority.length > 0) paragraphs.push(...labelledParagraphs(w.labels.priority, priority));
+  const humanTitle = fillTemplate(w.controlTitle, { number: String(draft.number), standards: subs.join(', '), stage: stageName(framework, draft.stage) });
   const { tag, title } = idListTagAndTitle('objective', ids, humanTitle);
   return { kind: 'tso', tag, title, paragraphs, citedIds: ids };
+}
+
+/** Warnings for a draft: nothing ticked, and the SMART parts still to fill in. */
+export function objectiveWarnings(framework: Framework, draft: ObjectiveDraft): { warnings: string[]; missing: SmartFieldName[] } {
+  const w = wordingOf(framework).objective;
+  const warnings: string[] = [];
+  if (draft.descriptorIds.length === 0) warnings.push(w.warnings.noneTicked);
+  const missing = missingSmartParts(draft);
+  const names: Record<SmartFieldName, string> = w.fieldNames;
+  if (missing.length > 0) warnings.push(fillTemplate(w.warnings.missing, { fields: joinList(missing.map((m) => names[m]), wordingOf(framework).english) }));
+  return { warnings, missing };
+}
+
+/** Drafts and composes an objective in one step, with its warnings (as the CLI and the tests use it). */
+export function composeObjective(framework: Framework, request: ObjectiveRequest): ObjectiveResult {
+  const draft = draftObjective(framework, request);
+  const block = composeObjectiveBlock(framework, draft);
+  return { block, ...objectiveWarnings(framework, draft), blocked: null };
 }
