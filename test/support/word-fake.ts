@@ -75,7 +75,7 @@ export interface WordFakeOptions {
   failCommand?: (command: string) => unknown;
 }
 
-type Tok = { kind: 'text'; text: string; bold: boolean } | { kind: 'para'; cell: string | null; inTable: boolean };
+type Tok = { kind: 'text'; text: string; bold: boolean; italic?: boolean; color?: string } | { kind: 'para'; cell: string | null; inTable: boolean };
 interface Control {
   id: number;
   tag: string;
@@ -88,7 +88,8 @@ interface Control {
 
 export interface FakeDocParagraph {
   text: string;
-  runs: { text: string; bold: boolean }[];
+  /** `italic` and `color` appear only where a run was made italic or given a colour. */
+  runs: { text: string; bold: boolean; italic?: boolean; color?: string }[];
   cell: string | null;
   /** Tags of the content controls around this whole paragraph. */
   blockTags: string[];
@@ -356,6 +357,24 @@ export function createWordFake(options: WordFakeOptions = {}) {
             }
           });
         },
+        set italic(value: boolean) {
+          queueCommand('Range.font.italic', () => {
+            const [from, to] = resolve();
+            for (let i = at(from); i <= at(to); i += 1) {
+              const t = tokens[i]!;
+              if (t.kind === 'text') t.italic = value;
+            }
+          });
+        },
+        set color(value: string) {
+          queueCommand('Range.font.color', () => {
+            const [from, to] = resolve();
+            for (let i = at(from); i <= at(to); i += 1) {
+              const t = tokens[i]!;
+              if (t.kind === 'text') t.color = value;
+            }
+          });
+        },
       },
       insertText(value: string, location: string) {
         const toks = pieces(value);
@@ -559,10 +578,10 @@ export function createWordFake(options: WordFakeOptions = {}) {
   /** The document as paragraphs, each with its runs (empty runs left out), cell and the controls around it whole. */
   function paragraphs(): FakeDocParagraph[] {
     const out: FakeDocParagraph[] = [];
-    let runs: { text: string; bold: boolean }[] = [];
+    let runs: FakeDocParagraph['runs'] = [];
     for (const t of tokens) {
       if (t.kind === 'text') {
-        if (t.text !== '') runs.push({ text: t.text, bold: t.bold });
+        if (t.text !== '') runs.push({ text: t.text, bold: t.bold, ...(t.italic ? { italic: true } : {}), ...(t.color ? { color: t.color } : {}) });
         continue;
       }
       const blockTags = sortedControls()
