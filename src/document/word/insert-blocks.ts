@@ -41,7 +41,8 @@ export async function insertBlocksInWord(
         const range: Word.Range = previous
           ? previous.insertText(piece.text, 'After')
           : selection.insertText(piece.text, options.mode === 'replace' ? 'Replace' : 'End');
-        if (piece.block) toWrap.push({ range, block: piece.block });
+        // An untagged block (the reference after a list) is text only.
+        if (piece.block && piece.block.tag !== '') toWrap.push({ range, block: piece.block });
         previous = range;
       }
       if (!plain) {

@@ -111,7 +111,7 @@ export function ObjectiveForm(props: { stage: StageCode; ticked: readonly string
             {measures.length > 0 ? (
               <div role="group" aria-labelledby={`${ids}-measures`} className={styles.fields}>
                 <p id={`${ids}-measures`} className={styles.quiet}>
-                  Suggested success measures for Teachers’ Standard {[...new Set((draft.subStandards ?? []).map((n) => n.split('.')[0]))].join(' and ')}:
+                  Suggested success measures for {standardsOf(draft.subStandards ?? [])}:
                 </p>
                 <ul className={styles.suggestions}>
                   {measures.map((m) => {
@@ -153,4 +153,11 @@ export function ObjectiveForm(props: { stage: StageCode; ticked: readonly string
       </div>
     </>
   );
+}
+
+/** "Teachers’ Standard 2" or "Teachers’ Standards 2 and 6": the standards the suggested measures come from. */
+function standardsOf(subNumbers: readonly string[]): string {
+  const standards = [...new Set(subNumbers.map((n) => n.split('.')[0] ?? n))];
+  const list = standards.length <= 1 ? standards.join('') : `${standards.slice(0, -1).join(', ')} and ${standards[standards.length - 1] ?? ''}`;
+  return `Teachers’ Standard${standards.length === 1 ? '' : 's'} ${list}`;
 }
