@@ -5,6 +5,8 @@ import { DocumentError } from '../../src/document/port';
 import { createFakePort } from '../support/fake-port';
 import { installMatchMedia, openTab, previewText, visiblePreview } from './compose-tabs-support';
 
+// A generous limit for a loaded shared machine (a whole pane renders per test); nothing here waits on time.
+jest.setTimeout(30_000);
 beforeAll(installMatchMedia);
 beforeEach(() => localStorage.clear());
 
