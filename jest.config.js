@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   roots: ['<rootDir>/test'],
+  // The build tests (webpack) run apart, with `npm run test:build` (jest.build.config.js).
   testMatch: ['<rootDir>/test/{unit,component,adapter}/**/*.test.ts?(x)'],
   testEnvironment: 'node',
   transform: {
@@ -10,4 +11,11 @@ module.exports = {
     // office-addin-mock imports office-addin-manifest, whose import chain is ESM-only under jest; the mock needs only the OfficeApp enum.
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
   },
+  // The CLI is compiled once for the tests that run the real command, and only when its source has changed.
+  globalSetup: '<rootDir>/test/support/jest-global-setup.js',
+  setupFilesAfterEnv: ['<rootDir>/test/support/jest-setup.ts'],
+  // Both cores: lint and the type check have finished before jest starts (jest's own default leaves one core idle).
+  maxWorkers: 2,
+  // No test depends on timing: waits end on a condition, and this limit only stops a test that hangs.
+  testTimeout: 120_000,
 };

@@ -20,6 +20,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const GEN = join(ROOT, 'bench', 'generated');
 const QUICK = process.env.BENCH_QUICK === '1';
 const require = createRequire(import.meta.url);
+const { build: buildTs } = require('../scripts/ts-build.js');
 mkdirSync(GEN, { recursive: true });
 
 const BUDGET = {
@@ -49,7 +50,7 @@ const addinDir = join(GEN, 'dist');
 const baselineDir = join(GEN, 'baseline');
 await buildAddin(ROOT, addinDir);
 await buildBaseline(ROOT, baselineDir);
-await tsc(join(ROOT, 'tsconfig.cli.json'));
+buildTs(ROOT, 'cli');
 await tsc(join(ROOT, 'bench', 'tsconfig.json'));
 
 // --- bundle ---------------------------------------------------------------------------------------------------

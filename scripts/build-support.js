@@ -57,17 +57,16 @@ function editionFolderFrom(env = {}, processEnv = process.env) {
 }
 
 /**
- * Checks a school edition folder with the add-in's own code (the compiled CLI: size, JSON, schema, cross-checks and,
- * when it is derived from the bundled edition, the lineage rules against framework-data/). Throws an Error whose
- * message lists every problem as `file: /json/path: message`; returns { editionKey, title } when the edition is good.
+ * Checks a school edition folder with the add-in's own code (the compiled CLI, rebuilt only when stale: size, JSON,
+ * schema, cross-checks and, when it is derived from the bundled edition, the lineage rules against framework-data/).
+ * Throws an Error whose message lists every problem as `file: /json/path: message`; returns { editionKey, title } when the edition is good.
  * `report` is for tests: a function (folder, baseFolder) => { editionKey, title, problems } to use instead.
  */
 function checkSchoolEdition(folder, rootDir, { report } = {}) {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new Error(`The edition folder ${folder} does not exist.`);
   let check = report;
   if (!check) {
-    const { execFileSync } = require('node:child_process');
-    execFileSync(process.execPath, [path.join(rootDir, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(rootDir, 'tsconfig.cli.json')], { stdio: 'inherit' });
+    require('./ts-build.js').ensureBuilt(rootDir, 'cli', (message) => process.stderr.write(message));
     check = require(path.join(rootDir, 'build', 'cli', 'src', 'cli', 'editions.js')).editionFolderReport;
   }
   const result = check(folder, path.join(rootDir, 'framework-data'));

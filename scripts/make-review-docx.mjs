@@ -10,7 +10,6 @@
 // Each run also writes expected.json: file name → the finding kinds (warnings and errors) it was built to contain.
 // The base is test/fixtures/docx/real/tbl-having-tables.docx unless --base names another Word-made .docx.
 // From other scripts: `import { generateReviews } from './make-review-docx.mjs'`.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -18,18 +17,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-let built = false;
+const { ensureBuilt } = require('./ts-build.js');
 
+/** The writer and scenarios (test/support/review-docx/), compiled into build/tools when their source has changed. */
 function load() {
-  if (!built) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.cli.json')], { stdio: 'inherit' });
-    built = true;
-  }
-  const base = join(root, 'build', 'cli', 'src', 'cli');
+  ensureBuilt(root, 'tools', (message) => process.stderr.write(message));
+  const tools = join(root, 'build', 'tools');
   return {
-    writer: require(join(base, 'docx', 'write-review.js')),
-    scenarios: require(join(base, 'docx', 'review-scenarios.js')),
-    framework: require(join(base, 'framework-folder.js')).loadFrameworkFolder(join(root, 'framework-data')),
+    writer: require(join(tools, 'test', 'support', 'review-docx', 'write-review.js')),
+    scenarios: require(join(tools, 'test', 'support', 'review-docx', 'review-scenarios.js')),
+    framework: require(join(tools, 'src', 'cli', 'framework-folder.js')).loadFrameworkFolder(join(root, 'framework-data')),
   };
 }
 

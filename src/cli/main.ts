@@ -1,9 +1,4 @@
 #!/usr/bin/env node
-import { runCheck } from './commands/check';
-import { runCompose } from './commands/compose';
-import { runEdition } from './commands/edition';
-import { runExport } from './commands/export';
-import { runValidate } from './commands/validate';
 import { UsageError, type CommandIo } from './io';
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
@@ -33,12 +28,13 @@ Commands:
 
 Exit codes: 0 success, 1 problems found, 2 bad usage.`;
 
-const COMMANDS: Record<string, (args: string[], io: CommandIo) => number | Promise<number>> = {
-  export: runExport,
-  validate: runValidate,
-  edition: runEdition,
-  check: runCheck,
-  compose: runCompose,
+/** Each command's module is loaded only when it runs, so `--help` and usage errors start without the checker, ajv or the zip reader. */
+const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
+  export: async (args, io) => (await import('./commands/export')).runExport(args, io),
+  validate: async (args, io) => (await import('./commands/validate')).runValidate(args, io),
+  edition: async (args, io) => (await import('./commands/edition')).runEdition(args, io),
+  check: async (args, io) => (await import('./commands/check')).runCheck(args, io),
+  compose: async (args, io) => (await import('./commands/compose')).runCompose(args, io),
 };
 
 export async function main(argv: string[], io: CommandIo): Promise<number> {
@@ -63,7 +59,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** Runs the CLI on this process's arguments, stdout and stderr, and sets its exit code (bin/standards-companion.js). */
+export function runFromCommandLine(): void {
   const io: CommandIo = {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -73,3 +70,5 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runFromCommandLine();

@@ -1,12 +1,13 @@
 /**
  * The preview page: the real task pane beside a sample review document, through the same DocumentPort.
- * It loads office.js from its own origin like the pane does (Office.onReady reports no host here).
+ * It loads office.js from its own origin like the pane does (whenOfficeReady reports that this is not Word).
  */
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bundledFramework } from '../core/framework/bundled';
 import { createPreviewPort, previewPropertyKey } from '../document/preview/preview-port';
 import { CAREER_STAGE_PROPERTY } from '../core/stage';
+import { whenOfficeReady } from '../document/word/office-ready';
 import type { DocumentPort } from '../document/port';
 import { App } from '../taskpane/App';
 import { settleCareerStageRead, startCareerStageRead, type EarlyCareerStageRead } from '../taskpane/shell/useCareerStage';
@@ -91,4 +92,4 @@ async function start() {
   createRoot(document.getElementById('root') as HTMLElement).render(<PreviewPage documentElement={documentElement} port={port} careerStageRead={careerStageRead} />);
 }
 
-void Office.onReady(() => start());
+void whenOfficeReady().then(() => start());

@@ -1,2 +1,4 @@
 // The ribbon button only opens the task pane (ShowTaskpane), so the function file just needs office.js ready.
-void Office.onReady();
+import { whenOfficeReady } from '../document/word/office-ready';
+
+void whenOfficeReady();

@@ -11,7 +11,13 @@ const framework = bundledFramework();
 const stMarysDir = path.join(__dirname, '..', 'fixtures', 'editions', 'st-marys-2027');
 const NEW_WORDING = 'Use the school’s assessment tracker to share progress information with parents and carers each term.';
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The pane loads the edition checker lazily (draft-edition.ts imports core/framework/load when files are chosen).
+  // Load it here, and compile its schema validator once, so that no wait below includes loading modules: each ends
+  // when the pane shows the outcome, after the check's own promises settle.
+  await import('../../src/core/framework/load');
+  const { validateAgainstSchema } = await import('../../src/core/framework/validate');
+  expect(validateAgainstSchema(JSON.parse(fs.readFileSync(path.join(stMarysDir, 'edition.json'), 'utf8')), 'edition.json')).toEqual([]);
   Object.defineProperty(window, 'matchMedia', {
     value: (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }),
   });

@@ -4,13 +4,13 @@
  * shown without the compiled CLI. The real worker is run through the compiled CLI in cli-check-threads.test.ts.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { checkInWorkers, workersFor, type ParallelOptions } from '../../src/cli/commands/check-parallel';
 import type { FileReport } from '../../src/cli/report/model';
 import { bundledFramework } from '../../src/core/framework/bundled';
+import { makeTempDir } from '../support/temp-dir';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-pool-'));
+const dir = makeTempDir('sc-pool-');
 const framework = bundledFramework();
 
 /** Writes a stand-in worker: `onFile` is the body of a function (file) returning the report's error text. */

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/run-cli';
+import { makeTempDir } from '../support/temp-dir';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'docx');
 const reviews = path.join(fixtures, 'reviews');
@@ -14,7 +14,7 @@ interface JsonReport {
 }
 
 function badFolder(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-check-'));
+  const dir = makeTempDir('sc-check-');
   fs.writeFileSync(path.join(dir, 'empty.docx'), '');
   fs.writeFileSync(path.join(dir, 'notes.docx'), 'just some text');
   const cfb = Buffer.alloc(512);
@@ -112,7 +112,7 @@ describe('cli check', () => {
     expect((await runCli(['check'])).code).toBe(2);
     expect((await runCli(['check', '--format', 'xml', reviews])).code).toBe(2);
     expect((await runCli(['check', '--colour', reviews])).code).toBe(2);
-    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-empty-'));
+    const empty = makeTempDir('sc-empty-');
     const r = await runCli(['check', empty]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/No \.docx files found/);

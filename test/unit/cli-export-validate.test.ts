@@ -1,13 +1,13 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/run-cli';
 import { bundledFramework } from '../../src/core/framework/bundled';
+import { makeTempDir } from '../support/temp-dir';
 
 const dataDir = path.join(__dirname, '..', '..', 'framework-data');
 
 function tempEdition(mutate: (files: Record<string, unknown>) => void): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-edition-'));
+  const dir = makeTempDir('sc-edition-');
   const files: Record<string, unknown> = {};
   for (const name of ['edition.json', 'teachers-standards.json', 'career-expectations.json', 'career-stages.json']) {
     files[name] = JSON.parse(fs.readFileSync(path.join(dataDir, name), 'utf8'));

@@ -19,7 +19,7 @@ import { PAY_RECOMMENDATION_CODES, type ComposedBlock } from '../../src/core/com
 import { draftRationale } from '../../src/core/compose/rationale';
 import { wordingOf } from '../../src/core/compose/wording';
 import { MAX_TAG_LENGTH, parseTag } from '../../src/core/tags';
-import { seeded } from '../../src/cli/docx/review-scenarios';
+import { seeded } from '../support/review-docx/review-scenarios';
 
 const framework = bundledFramework();
 const wording = wordingOf(framework);

@@ -1,14 +1,12 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import webpack from 'webpack';
-import { checkSchoolEdition, editionFolderFrom, editionModuleReplacer, writePrecompiledAjv } from '../../scripts/build-support';
+import { checkSchoolEdition, editionFolderFrom, writePrecompiledAjv } from '../../scripts/build-support';
 import { editionFolderReport } from '../../src/cli/editions';
-import type { Framework } from '../../src/core/framework/framework';
+import { makeTempDir } from '../support/temp-dir';
 
 const root = path.join(__dirname, '..', '..');
 const stMarysDir = path.join(root, 'test', 'fixtures', 'editions', 'st-marys-2027');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-edition-build-'));
+const tmp = makeTempDir('sc-edition-build-');
 
 /** A copy of the sample school edition with one thing broken. */
 function brokenCopy(name: string, mutate: (ts: { standards: { subStandards: { cells: Record<string, { id: string; text: string }[]> }[] }[] }) => void): string {
@@ -48,42 +46,13 @@ describe('building with a school edition', () => {
     expect(() => checkSchoolEdition(path.join(tmp, 'no-such-edition'), root)).toThrow(/does not exist/);
   });
 
-  it('checks with the compiled CLI, as webpack.config.js does', () => {
+  it('checks with the compiled CLI, as webpack.config.js does (compiled once by jest’s global setup)', () => {
     const bad = brokenCopy('schema', (ts) => {
       ts.standards[1]!.subStandards[0]!.cells.MPR![0]!.text = '';
     });
     expect(() => checkSchoolEdition(bad, root)).toThrow(/teachers-standards\.json: \/standards\/1\/subStandards\/0\/cells\/MPR\/0\/text: must NOT have fewer than 1 characters/);
     expect(checkSchoolEdition(stMarysDir, root).editionKey).toBe('st-marys-2027@1.0');
-  }, 60_000);
-
-  it('bundles the edition’s files in place of framework-data/, keeping the bundled wording when it has none', async () => {
-    const out = path.join(tmp, 'bundle');
-    const compiler = webpack({
-      mode: 'development',
-      devtool: false,
-      target: 'node',
-      context: root,
-      entry: './src/core/framework/bundled.ts',
-      output: { path: out, filename: 'bundled.js', library: { type: 'commonjs2' } },
-      resolve: { extensions: ['.ts', '.js'] },
-      module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } }] },
-      plugins: [new webpack.NormalModuleReplacementPlugin(/framework-data[\\/][a-z-]+\.json$/, editionModuleReplacer(stMarysDir))],
-    });
-    await new Promise<void>((resolve, reject) =>
-      compiler.run((error, stats) => {
-        compiler.close(() => undefined);
-        if (error || stats?.hasErrors()) reject(error ?? new Error(stats?.toString('errors-only')));
-        else resolve();
-      }),
-    );
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle just built
-    const bundled = require(path.join(out, 'bundled.js')) as { bundledFramework(): Framework };
-    const framework = bundled.bundledFramework();
-    expect(framework.editionKey).toBe('st-marys-2027@1.0');
-    expect(framework.byId.get('TS2.1/MPR/3')?.text).toMatch(/assessment tracker/);
-    const hampshireWording = JSON.parse(fs.readFileSync(path.join(root, 'framework-data', 'wording.json'), 'utf8'));
-    expect(framework.wording).toEqual(hampshireWording);
-  }, 60_000);
+  });
 
   it('precompiles the schema validator for the pane, refusing any other schema', () => {
     const shim = writePrecompiledAjv(path.join(root, 'framework-data', 'schema', 'framework.schema.json'), path.join(tmp, 'web'));

@@ -1,14 +1,14 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/run-cli';
-import { loadBase, writeReviewDocx, type ReviewItem } from '../../src/cli/docx/write-review';
+import { loadBase, writeReviewDocx, type ReviewItem } from '../support/review-docx/write-review';
 import { checkEditionFolder, loadEditionsFolder } from '../../src/cli/editions';
 import { loadFrameworkFolder } from '../../src/cli/framework-folder';
 import { checkWithEditions, editionMap } from '../../src/core/edition/check';
 import { descriptorInsertion } from '../../src/core/compose/reference';
 import { FrameworkError, type Framework } from '../../src/core/framework/framework';
 import type { CheckDocument } from '../../src/core/check/model';
+import { makeTempDir } from '../support/temp-dir';
 
 const root = path.join(__dirname, '..', '..');
 const hampshireDir = path.join(root, 'framework-data');
@@ -39,7 +39,7 @@ function review(framework: Framework, ids: readonly string[], properties: Record
   return writeReviewDocx(base, { items, properties: { CareerStage: 'Main pay range', ...properties } });
 }
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-editions-'));
+const tmp = makeTempDir('sc-editions-');
 const editions = path.join(tmp, 'editions');
 fs.mkdirSync(editions);
 fs.cpSync(hampshireDir, path.join(editions, 'hampshire-1.0'), { recursive: true });

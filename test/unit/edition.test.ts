@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/run-cli';
 import { loadFrameworkFolder, MAX_FRAMEWORK_FILE_BYTES } from '../../src/cli/framework-folder';
@@ -7,6 +6,7 @@ import { checkLineage, diffEditions } from '../../src/core/edition/diff';
 import { FrameworkError } from '../../src/core/framework/framework';
 import { descriptorsForStage } from '../../src/core/query/descriptors';
 import { searchDescriptors } from '../../src/core/query/search';
+import { makeTempDir } from '../support/temp-dir';
 
 const root = path.join(__dirname, '..', '..');
 const hampshireDir = path.join(root, 'framework-data');
@@ -17,7 +17,7 @@ type Loose = any;
 
 /** Copies the sample edition to a temporary folder and lets a test break it. */
 function brokenEdition(mutate: (dir: string, read: (f: string) => Loose, write: (f: string, d: unknown) => void) => void): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sc-school-'));
+  const dir = makeTempDir('sc-school-');
   for (const f of fs.readdirSync(stMarysDir)) fs.copyFileSync(path.join(stMarysDir, f), path.join(dir, f));
   const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
   const write = (f: string, d: unknown) => fs.writeFileSync(path.join(dir, f), JSON.stringify(d));
@@ -61,7 +61,7 @@ describe('a school edition', () => {
     const text = await runCli(['edition', 'diff', hampshireDir, stMarysDir]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('[-effect the-]{+make effective+}');
-    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sc-diff-')), 'diff.html');
+    const out = path.join(makeTempDir('sc-diff-'), 'diff.html');
     const html = await runCli(['edition', 'diff', hampshireDir, stMarysDir, '--format', 'html', '--out', out]);
     expect(html.code).toBe(0);
     const page = fs.readFileSync(out, 'utf8');

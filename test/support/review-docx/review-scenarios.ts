@@ -3,12 +3,12 @@
  * review) and seeded random reviews of 5–10 pages for the benchmark. Each comes with the finding kinds (warnings
  * and errors) it was built to contain, so a test can compare the checker's answer with the intent, not with itself.
  */
-import type { FindingKind } from '../../core/check/findings';
-import { idListTagAndTitle, rationaleTag } from '../../core/tags';
-import { descriptorInsertion } from '../../core/compose/reference';
-import type { Descriptor, Framework } from '../../core/framework/framework';
-import type { CareerStage, RatingCode } from '../../core/framework/types';
-import { earlierStages, findCareerStage, ratingLabel, roleLabel } from '../../core/query/stages';
+import type { FindingKind } from '../../../src/core/check/findings';
+import { idListTagAndTitle, rationaleTag } from '../../../src/core/tags';
+import { descriptorInsertion } from '../../../src/core/compose/reference';
+import type { Descriptor, Framework } from '../../../src/core/framework/framework';
+import type { CareerStage, RatingCode } from '../../../src/core/framework/types';
+import { earlierStages, findCareerStage, ratingLabel, roleLabel } from '../../../src/core/query/stages';
 import type { ReviewItem, ReviewSpec } from './write-review';
 
 export interface ReviewCase {

@@ -1,0 +1,5 @@
+// `npm run test:build`: the tests that run a real build (webpack), kept out of `npm test` for its speed. .ci/run runs both.
+const base = require('./jest.config.js');
+
+/** @type {import('jest').Config} */
+module.exports = { ...base, testMatch: ['<rootDir>/test/build/**/*.test.ts'] };
