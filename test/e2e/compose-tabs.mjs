@@ -1,4 +1,4 @@
-/* global window, document */
+/* global window, document, getComputedStyle */
 // The Objectives and Rating tabs on the BUILT preview page, run by run.mjs after its own scenarios: insert an objective
 // across two sub-standards (with SMART placeholders), an area for development, an exceptional rationale (blocked
 // without exceptional ticks, then inserted) and a pay recommendation into the sample document; check the document's
