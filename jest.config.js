@@ -2,7 +2,7 @@
 module.exports = {
   roots: ['<rootDir>/test'],
   // The build tests (webpack) run apart, with `npm run test:build` (jest.build.config.js).
-  testMatch: ['<rootDir>/test/{unit,component,adapter}/**/*.test.ts?(x)'],
+  testMatch: ['<rootDir>/test/{unit,component,adapter,reliability}/**/*.test.ts?(x)'],
   testEnvironment: 'node',
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: { jsx: 'react-jsx', module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, isolatedModules: true } }],

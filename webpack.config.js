@@ -4,6 +4,7 @@
 //   ADDIN_BASE_URL  where dist/ will be hosted (default https://localhost:3000); must be https for real Word.
 //   OFFICE_JS       local (default): office.js and the Word runtime files are copied into dist/ and loaded from the
 //                   add-in's own origin; cdn: office.js comes from appsforoffice.microsoft.com.
+//   --env cache     webpack's filesystem cache in build/webpack-cache (npm start uses it)
 //   --env edition=<folder>, or STANDARDS_EDITION=<folder>
 //                   bundle a school's edition instead of framework-data/ (a missing wording.json keeps the bundled
 //                   wording). The edition is checked first (schema, cross-checks, lineage against framework-data/);
@@ -17,6 +18,7 @@ const {
   officeJsFiles,
   validateFrameworkData,
   editionFolderFrom,
+  editionsFolderFrom,
   checkSchoolEdition,
   editionModuleReplacer,
   writePrecompiledAjv,
@@ -35,7 +37,7 @@ module.exports = (env, argv) => {
   let edition = null;
   if (editionFolder) {
     try {
-      edition = checkSchoolEdition(editionFolder, __dirname);
+      edition = checkSchoolEdition(editionFolder, __dirname, { editionsFolder: editionsFolderFrom(env) });
     } catch (error) {
       // The problems are the message; a stack trace would only hide them.
       console.error(`\n${error.message}\n`);
@@ -80,6 +82,18 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // npm start builds with webpack's filesystem cache (build/webpack-cache), so a second start rebuilds only what
+    // changed; `npm run build`, CI and the bench build from scratch.
+    ...(env?.cache
+      ? {
+          cache: {
+            type: 'filesystem',
+            cacheDirectory: path.join(__dirname, 'build', 'webpack-cache'),
+            buildDependencies: { config: [__filename, path.join(__dirname, 'scripts', 'build-support.js'), path.join(__dirname, 'scripts', 'griffel-evaluation-tokens.cjs')] },
+            version: JSON.stringify({ baseUrl, officeJs, editionFolder }),
+          },
+        }
+      : {}),
     plugins: [
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
       ...(editionFolder ? [new webpack.NormalModuleReplacementPlugin(/framework-data[\\/][a-z-]+\.json$/, editionModuleReplacer(editionFolder))] : []),

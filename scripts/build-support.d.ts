@@ -3,16 +3,17 @@ export const OFFICE_CDN: string;
 export function officeJsFiles(distDir: string): string[];
 export function validateFrameworkData(dir: string): void;
 export function editionFolderFrom(env?: Record<string, unknown>, processEnv?: Record<string, string | undefined>): string | null;
+export function editionsFolderFrom(env?: Record<string, unknown>, processEnv?: Record<string, string | undefined>): string | undefined;
 export interface EditionReport {
   editionKey: string | null;
   title: string | null;
-  /** `file: /json/path: message` lines; empty when the edition is good. */
+  /** `folder/file: /json/path: message` lines; empty when the edition is good. */
   problems: string;
 }
 export function checkSchoolEdition(
   folder: string,
   rootDir: string,
-  options?: { report?: (folder: string, baseFolder: string) => EditionReport },
+  options?: { report?: (folder: string, baseFolder: string, editionsFolder?: string) => EditionReport; editionsFolder?: string },
 ): { editionKey: string; title: string };
 export function editionModuleReplacer(folder: string): (resolveData: { request: string }) => void;
 export function writePrecompiledAjv(schemaFile: string, outDir: string): string;

@@ -57,19 +57,30 @@ function editionFolderFrom(env = {}, processEnv = process.env) {
 }
 
 /**
- * Checks a school edition folder with the add-in's own code (the compiled CLI, rebuilt only when stale: size, JSON,
- * schema, cross-checks and, when it is derived from the bundled edition, the lineage rules against framework-data/).
- * Throws an Error whose message lists every problem as `file: /json/path: message`; returns { editionKey, title } when the edition is good.
- * `report` is for tests: a function (folder, baseFolder) => { editionKey, title, problems } to use instead.
+ * The folder of other editions a school edition's lineage goes through (the edition it was derived from, when that is
+ * not the bundled one): `--env editions=<path>`, then STANDARDS_EDITIONS, relative to where the command was typed.
  */
-function checkSchoolEdition(folder, rootDir, { report } = {}) {
+function editionsFolderFrom(env = {}, processEnv = process.env) {
+  const given = typeof env.editions === 'string' && env.editions !== '' ? env.editions : processEnv.STANDARDS_EDITIONS;
+  if (!given) return undefined;
+  return path.resolve(processEnv.INIT_CWD || process.cwd(), given);
+}
+
+/**
+ * Checks a school edition folder with the add-in's own code (the compiled CLI, rebuilt only when stale: size, JSON, schema, cross-checks and
+ * the one lineage and validity check of src/core/edition/lineage.ts, against framework-data/ and the editions in
+ * `editionsFolder`). Throws an Error whose message lists every problem as `folder/file: /json/path: message`; returns
+ * { editionKey, title } when the edition is good. `report` is for tests: a function (folder, baseFolder, editionsFolder)
+ * => { editionKey, title, problems } to use instead.
+ */
+function checkSchoolEdition(folder, rootDir, { report, editionsFolder = editionsFolderFrom() } = {}) {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new Error(`The edition folder ${folder} does not exist.`);
   let check = report;
   if (!check) {
     require('./ts-build.js').ensureBuilt(rootDir, 'cli', (message) => process.stderr.write(message));
     check = require(path.join(rootDir, 'build', 'cli', 'src', 'cli', 'editions.js')).editionFolderReport;
   }
-  const result = check(folder, path.join(rootDir, 'framework-data'));
+  const result = check(folder, path.join(rootDir, 'framework-data'), editionsFolder);
   if (result.problems) throw new Error(`The edition in ${folder} cannot be built:\n${result.problems}`);
   return { editionKey: result.editionKey, title: result.title };
 }
@@ -157,7 +168,14 @@ function scriptRule(tsconfig) {
   return {
     test: /\.tsx?$/,
     use: [
-      { loader: '@griffel/webpack-loader', options: { babelOptions: { presets: ['@babel/preset-typescript'] } } },
+      {
+        loader: '@griffel/webpack-loader',
+        options: {
+          babelOptions: { presets: ['@babel/preset-typescript'] },
+          // Style values need only Fluent's tokens; see griffel-evaluation-tokens.cjs.
+          webpackResolveOptions: { alias: { '@fluentui/react-components$': path.join(__dirname, 'griffel-evaluation-tokens.cjs') } },
+        },
+      },
       { loader: 'ts-loader', options: { transpileOnly: true, ...(tsconfig ? { configFile: tsconfig } : {}), compilerOptions: { module: 'esnext', noEmit: false } } },
     ],
   };
@@ -169,6 +187,7 @@ module.exports = {
   officeJsFiles,
   validateFrameworkData,
   editionFolderFrom,
+  editionsFolderFrom,
   checkSchoolEdition,
   editionModuleReplacer,
   writePrecompiledAjv,

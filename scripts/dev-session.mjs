@@ -1,12 +1,15 @@
-// Shared by start.mjs, start-web.mjs and stop.mjs: build, HTTPS where dev certificates can be installed,
+// Shared by start.mjs, start-web.mjs and stop.mjs: the production build (reused when nothing changed), HTTPS where dev certificates can be installed,
 // the background server and the state file that lets `npm stop` undo what `npm start` did.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const STATE_FILE = join(ROOT, 'build', 'dev-session.json');
+const BUILD_STAMP = join(ROOT, 'build', 'start-build.json');
 export const PORT = Number(process.env.PORT || 3000);
 const bin = (name) => join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
@@ -39,10 +42,74 @@ export async function devCertificates() {
   }
 }
 
-export function build(baseUrl) {
-  console.log(`Building dist/ for ${baseUrl} …`);
-  const result = spawnSync(bin('webpack'), ['--mode', 'development'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ADDIN_BASE_URL: baseUrl }, shell: process.platform === 'win32' });
-  if (result.status !== 0) throw new Error('The build failed.');
+/** Every file the production build reads from the project (node_modules is covered by package-lock.json). */
+function buildInputs() {
+  const files = [];
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  for (const dir of ['src', 'framework-data', 'assets']) walk(join(ROOT, dir));
+  const edition = process.env.STANDARDS_EDITION;
+  if (edition) walk(resolve(ROOT, edition));
+  for (const file of ['webpack.config.js', 'scripts/build-support.js', 'scripts/griffel-evaluation-tokens.cjs', 'manifest.xml', 'package-lock.json', 'tsconfig.json']) files.push(join(ROOT, file));
+  return files.filter((f) => existsSync(f) && !f.includes(`${join('assets', 'screenshots')}`)).sort();
+}
+
+/** A hash of the build's inputs and the settings it is built with, so an unchanged build can be reused. */
+function buildFingerprint(baseUrl) {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ baseUrl, officeJs: process.env.OFFICE_JS ?? '', edition: process.env.STANDARDS_EDITION ?? '', node: process.version }));
+  for (const file of buildInputs()) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/**
+ * The production build of dist/, as `npm run build` makes it, for `baseUrl` (the address in manifest.xml).
+ * When nothing it reads has changed since the last build npm start made, dist/ is reused as it is; otherwise webpack
+ * builds with its filesystem cache in build/webpack-cache, so only what changed is built again.
+ */
+export async function build(baseUrl) {
+  const fingerprint = buildFingerprint(baseUrl);
+  const previous = (() => {
+    try {
+      return JSON.parse(readFileSync(BUILD_STAMP, 'utf8'));
+    } catch {
+      return null;
+    }
+  })();
+  if (previous?.fingerprint === fingerprint && existsSync(join(ROOT, 'dist', 'preview.html')) && existsSync(join(ROOT, 'dist', 'taskpane.html'))) {
+    console.log(`dist/ is up to date (production build of ${previous.builtAt}); nothing to build.`);
+    return;
+  }
+  console.log(`Building dist/ (production) with manifest.xml pointing at ${baseUrl} …`);
+  const started = Date.now();
+  process.env.ADDIN_BASE_URL = baseUrl;
+  const require = createRequire(import.meta.url);
+  const webpack = require(join(ROOT, 'node_modules', 'webpack'));
+  const config = require(join(ROOT, 'webpack.config.js'))({ cache: true }, { mode: 'production' });
+  const stats = await new Promise((resolvePromise, reject) => {
+    const compiler = webpack(config);
+    compiler.run((error, result) => compiler.close(() => (error ? reject(error) : resolvePromise(result))));
+  });
+  if (stats.hasErrors() || stats.hasWarnings()) console.error(stats.toString({ all: false, errors: true, warnings: true, colors: false }));
+  if (stats.hasErrors()) throw new Error('The build failed.');
+  // One line instead of webpack's listing of every file (most of them office.js's runtime files).
+  const dist = join(ROOT, 'dist');
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  const scripts = files
+    .filter((f) => /^(taskpane|preview)\.[0-9a-f]+\.js$/.test(f.name))
+    .map((f) => `${f.name.split('.')[0]}.js ${kib(statSync(join(f.parentPath ?? f.path, f.name)).size)}`)
+    .join(', ');
+  console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s: ${scripts} (minified), ${files.length} files in all, most of them office.js's own.`);
+  mkdirSync(dirname(BUILD_STAMP), { recursive: true });
+  writeFileSync(BUILD_STAMP, JSON.stringify({ fingerprint, builtAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC' }, null, 2));
 }
 
 export function readState() {

@@ -14,7 +14,7 @@ if (readState()) {
 }
 const certs = await devCertificates();
 if (!certs) console.warn('No trusted HTTPS certificate here: Word on the web will refuse to load the pane from http.');
-build(`https://localhost:${PORT}`);
+await build(`https://localhost:${PORT}`);
 const server = await startServer(certs);
 const state = { serverPid: server.pid, url: server.url, sideloaded: false, web: true };
 writeState(state);

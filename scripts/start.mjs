@@ -1,5 +1,6 @@
-// npm start: build, serve dist/ (HTTPS where dev certificates can be installed), then sideload into Word desktop
-// where it is installed; otherwise print the preview page's address (the real pane beside a sample review).
+// npm start: the production build (reused when nothing changed), then serve dist/ (HTTPS where dev certificates can be
+// installed) and sideload into Word desktop where it is installed; otherwise print the preview page's address (the
+// real pane beside a sample review). PORT sets the port (default 3000).
 import { build, devCertificates, readState, runOfficeDebugging, startServer, wordDesktopPresent, writeState, PORT } from './dev-session.mjs';
 
 if (readState()) {
@@ -8,12 +9,17 @@ if (readState()) {
 }
 const desktop = wordDesktopPresent();
 const certs = desktop ? await devCertificates() : null;
-const baseUrl = `${certs ? 'https' : 'http'}://localhost:${PORT}`;
-build(certs ? baseUrl : `https://localhost:${PORT}`);
+// manifest.xml always names the HTTPS address Word needs; without Word the preview page is served over plain http.
+try {
+  await build(`https://localhost:${PORT}`);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 const server = await startServer(certs);
 const state = { serverPid: server.pid, url: server.url, sideloaded: false };
 writeState(state);
-console.log(`Serving dist/ at ${server.url} (process ${server.pid}).`);
+console.log(`Serving dist/ over ${certs ? 'HTTPS' : 'plain http (no Word here, so no certificates are needed)'} at ${server.url} (process ${server.pid}).`);
 if (desktop && certs) {
   const result = runOfficeDebugging(['start', 'dist/manifest.xml', 'desktop', '--app', 'word', '--no-debug', '--dev-server-port', String(PORT)]);
   state.sideloaded = result.status === 0;

@@ -1,10 +1,11 @@
 /**
- * Edition folders on disk: a school edition checked against the bundled one (for `npm run build -- --env edition=…`),
- * and a folder of editions for `check --editions`.
+ * Edition folders on disk: a school edition checked for the build (`npm run build -- --env edition=…`), `validate`
+ * and `check --framework`, and a folder of editions for `check --editions`. Every edition is checked with the one
+ * lineage and validity check (src/core/edition/lineage.ts) against every other edition available.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { problemsAgainstBase } from '../core/edition/lineage';
+import { editionProblems } from '../core/edition/lineage';
 import { FRAMEWORK_FILE_NAMES, FrameworkError, type Framework } from '../core/framework/framework';
 import { formatProblems, type FrameworkProblem } from '../core/framework/validate';
 import { defaultFrameworkFolder, loadFrameworkFolder } from './framework-folder';
@@ -17,14 +18,17 @@ export interface EditionFolderCheck {
   problems: FrameworkProblem[];
 }
 
+/** Problems with the folder put in front of each file, so that every message names the folder, file and JSON path. */
+export function inFolder(folder: string, problems: readonly FrameworkProblem[]): FrameworkProblem[] {
+  const prefix = path.join(folder, path.sep);
+  return problems.map((p) => (p.file.startsWith(prefix) || p.file === path.normalize(folder) ? p : { ...p, file: path.join(folder, p.file) }));
+}
+
 /**
- * Everything wrong with an edition folder, as the build reports it: size, JSON, schema, cross-checks and, when it
- * says it is derived from the bundled edition (or claims to be it), the lineage rules against `baseFolder`.
+ * Everything wrong with an edition folder: size, JSON, schema, cross-checks, and the lineage and validity check against
+ * the edition in `baseFolder` (the bundled one) and `others` (editions given with --editions or STANDARDS_EDITIONS). Problems name files inside `folder` (see {@link inFolder} to add the folder).
  */
-export function checkEditionFolder(folder: string, baseFolder: string = defaultFrameworkFolder()): EditionFolderCheck {
-  if (!fs.existsSync(path.join(folder, FRAMEWORK_FILE_NAMES.edition))) {
-    return { editionKey: null, title: null, problems: [{ file: FRAMEWORK_FILE_NAMES.edition, path: '/', message: `is missing: ${folder} is not an edition folder` }] };
-  }
+export function checkEditionFolder(folder: string, baseFolder: string = defaultFrameworkFolder(), others: readonly Framework[] = []): EditionFolderCheck {
   let edition: Framework;
   try {
     edition = loadFrameworkFolder(folder);
@@ -33,21 +37,34 @@ export function checkEditionFolder(folder: string, baseFolder: string = defaultF
     throw error;
   }
   const base = loadFrameworkFolder(baseFolder);
-  return { editionKey: edition.editionKey, title: edition.edition.title, problems: problemsAgainstBase(base, edition) };
+  return { editionKey: edition.editionKey, title: edition.edition.title, problems: editionProblems(edition, [base, ...others]) };
 }
 
-/** For scripts: the same check, printed as `file: /json/path: message` lines. */
-export function editionFolderReport(folder: string, baseFolder?: string): { editionKey: string | null; title: string | null; problems: string } {
-  const result = checkEditionFolder(folder, baseFolder);
-  return { editionKey: result.editionKey, title: result.title, problems: formatProblems(result.problems) };
+/**
+ * For the build: the same check, printed as `folder/file: /json/path: message` lines. `editionsFolder` holds the
+ * other editions its lineage goes through (STANDARDS_EDITIONS), checked themselves too.
+ */
+export function editionFolderReport(folder: string, baseFolder?: string, editionsFolder?: string): { editionKey: string | null; title: string | null; problems: string } {
+  let others: Framework[] = [];
+  if (editionsFolder) {
+    try {
+      others = loadEditionsFolder(editionsFolder, [loadFrameworkFolder(baseFolder)]);
+    } catch (error) {
+      if (!(error instanceof FrameworkError)) throw error;
+      return { editionKey: null, title: null, problems: formatProblems(error.problems) };
+    }
+  }
+  const result = checkEditionFolder(folder, baseFolder, others);
+  return { editionKey: result.editionKey, title: result.title, problems: formatProblems(inFolder(folder, result.problems)) };
 }
 
 /**
  * Loads every edition under `folder`: each sub-folder holding an edition.json (and `folder` itself, if it holds one).
  * Throws a FrameworkError naming the sub-folder in each problem's file when any edition is broken; two folders with
- * the same `id@version` are a problem too, since documents name editions that way.
+ * the same `id@version` are a problem too, since documents name editions that way. Each edition is also given the
+ * lineage and validity check against `known` (the bundled edition, the current one) and the others in the folder.
  */
-export function loadEditionsFolder(folder: string): Framework[] {
+export function loadEditionsFolder(folder: string, known: readonly Framework[] = []): Framework[] {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -65,18 +82,22 @@ export function loadEditionsFolder(folder: string): Framework[] {
   const problems: FrameworkProblem[] = [];
   const loaded = new Map<string, { framework: Framework; dir: string }>();
   for (const dir of folders) {
-    const label = path.relative(folder, dir) || '.';
     try {
       const framework = loadFrameworkFolder(dir);
       const earlier = loaded.get(framework.editionKey);
       if (earlier) {
-        problems.push({ file: `${label}/${FRAMEWORK_FILE_NAMES.edition}`, path: '/id', message: `${framework.editionKey} is also in ${earlier.dir}` });
+        problems.push({ file: path.join(dir, FRAMEWORK_FILE_NAMES.edition), path: '/id', message: `${framework.editionKey} is also in ${earlier.dir}` });
       } else loaded.set(framework.editionKey, { framework, dir });
     } catch (error) {
       if (!(error instanceof FrameworkError)) throw error;
-      problems.push(...error.problems.map((p) => ({ ...p, file: `${label}/${p.file}` })));
+      problems.push(...inFolder(dir, error.problems));
     }
   }
+  const editions = [...loaded.values()];
+  for (const { framework, dir } of editions) {
+    const others = [...known, ...editions.map((e) => e.framework)];
+    problems.push(...inFolder(dir, editionProblems(framework, others)));
+  }
   if (problems.length > 0) throw new FrameworkError(problems);
-  return [...loaded.values()].map((v) => v.framework);
+  return editions.map((v) => v.framework);
 }

@@ -1,6 +1,7 @@
 import { loadFramework } from '../core/framework/load';
 import * as fs from 'fs';
 import * as path from 'path';
+import { notRegularFile, readRegularFile } from './input-files';
 import { FRAMEWORK_FILE_NAMES, FrameworkError, type Framework, type FrameworkFiles } from '../core/framework/framework';
 
 /** The largest framework file accepted. The Hampshire files are under 100 KB; anything near this is not a framework. */
@@ -24,16 +25,20 @@ export function defaultFrameworkFolder(): string {
 
 /** Reads and parses one JSON file; a problem becomes a FrameworkError naming the file. */
 export function readJsonFile(file: string, label = path.basename(file)): unknown {
-  let size: number;
+  const notFile = notRegularFile(file);
+  if (notFile) {
+    throw new FrameworkError([{ file: label, path: '/', message: notFile === 'No such file.' ? 'cannot be read (missing file?)' : `cannot be read: ${notFile}` }]);
+  }
+  let read: ReturnType<typeof readRegularFile>;
   try {
-    size = fs.statSync(file).size;
-  } catch {
-    throw new FrameworkError([{ file: label, path: '/', message: 'cannot be read (missing file?)' }]);
+    read = readRegularFile(file, MAX_FRAMEWORK_FILE_BYTES);
+  } catch (error) {
+    throw new FrameworkError([{ file: label, path: '/', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
   }
-  if (size > MAX_FRAMEWORK_FILE_BYTES) {
-    throw new FrameworkError([{ file: label, path: '/', message: `is ${size} bytes, more than the ${MAX_FRAMEWORK_FILE_BYTES} bytes a framework file may be` }]);
+  if ('tooLarge' in read) {
+    throw new FrameworkError([{ file: label, path: '/', message: `is ${read.tooLarge} bytes, more than the ${MAX_FRAMEWORK_FILE_BYTES} bytes a framework file may be` }]);
   }
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const text = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -54,7 +59,24 @@ export function readFrameworkFiles(folder: string): FrameworkFiles {
   };
 }
 
-/** Loads and checks an edition folder. Throws FrameworkError with every problem. */
+/**
+ * Loads and checks an edition folder. Throws FrameworkError with every problem, each naming the folder and file
+ * (`editions/oakwood/teachers-standards.json`) and the JSON path.
+ */
 export function loadFrameworkFolder(folder: string = defaultFrameworkFolder()): Framework {
-  return loadFramework(readFrameworkFiles(folder));
+  let stat: fs.Stats | null = null;
+  try {
+    stat = fs.statSync(folder);
+  } catch {
+    stat = null;
+  }
+  if (!stat) throw new FrameworkError([{ file: folder, path: '/', message: 'is not there: no such edition folder' }]);
+  if (!stat.isDirectory()) throw new FrameworkError([{ file: folder, path: '/', message: 'is a file, not an edition folder' }]);
+  try {
+    return loadFramework(readFrameworkFiles(folder));
+  } catch (error) {
+    if (!(error instanceof FrameworkError)) throw error;
+    const prefix = path.join(folder, path.sep);
+    throw new FrameworkError(error.problems.map((p) => (p.file.startsWith(prefix) ? p : { ...p, file: path.join(folder, p.file) })));
+  }
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { UsageError, type CommandIo } from './io';
+import { EXIT, UsageError, printable, type CommandIo } from './io';
+import { WriteError } from './safe-output';
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
   export --format json|csv [--framework <folder>]   print every descriptor of both documents
-  validate <file or folder>                         check a framework file or edition folder
+  validate [--editions <folder>] <file or folder>   check a framework file or edition folder (and its lineage)
   edition diff <a> <b> [--format text|html] [--out <file>]
                                                     list what changed between two edition folders
   check [--format text|json|csv|html] [--out <file>] [--framework <folder>]
@@ -26,7 +27,9 @@ Commands:
                                                     rule blocks it); --framework <folder> for an edition
   help                                              show this message
 
-Exit codes: 0 success, 1 problems found, 2 bad usage.`;
+Exit codes: 0 nothing to report, 1 findings or problems found, 2 bad usage (or an --out that would overwrite
+an input), 3 an input could not be read (the other files were still checked and reported), 4 the report could not
+be written (any earlier file there is unchanged).`;
 
 /** Each command's module is loaded only when it runs, so `--help` and usage errors start without the checker, ajv or the zip reader. */
 const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number>> = {
@@ -45,7 +48,7 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.stderr(`Unknown command "${command}".\n\n${USAGE}`);
+    io.stderr(`Unknown command "${printable(command)}".\n\n${USAGE}`);
     return 2;
   }
   try {
@@ -53,14 +56,31 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${USAGE}`);
-      return 2;
+      return EXIT.USAGE;
+    }
+    if (error instanceof WriteError) {
+      io.stderr(error.message);
+      return EXIT.WRITE_FAILED;
     }
     throw error;
   }
 }
 
+/**
+ * Standard output closed early (`check … | head`): stop quietly, as command-line tools do, rather than crash with EPIPE.
+ * The exit code is the one for the work done so far.
+ */
+function endQuietlyOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 /** Runs the CLI on this process's arguments, stdout and stderr, and sets its exit code (bin/standards-companion.js). */
 export function runFromCommandLine(): void {
+  endQuietlyOnBrokenPipe(process.stdout);
+  endQuietlyOnBrokenPipe(process.stderr);
   const io: CommandIo = {
     stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -7,7 +7,7 @@ import { themes, type ThemeKind } from './theme';
 import { CareerStagePicker } from './shell/CareerStagePicker';
 import { PaneTabs } from './shell/PaneTabs';
 import { InsertOptions } from './shell/InsertOptions';
-import { PaneContext, type PaneContextValue } from './shell/pane-context';
+import { PaneContext, StatusContext, type PaneContextValue, type PaneStatus } from './shell/pane-context';
 import { StatusArea, type StatusMessage } from './shell/StatusArea';
 import { copyToClipboard } from './shell/clipboard';
 import { usePaneSettings } from './shell/settings';
@@ -58,15 +58,16 @@ function Pane({ framework, port, theme, careerStageRead }: AppProps) {
   const [tabId, setTabId] = useState(paneTabs[0]?.id ?? '');
   const belowFirstScreen = useAfterFirstPaint();
 
-  const say = useCallback((kind: StatusMessage['kind'], text: string) => setMessage({ kind, text, serial: ++serial.current }), []);
+  const say = useCallback((kind: StatusMessage['kind'], text: string, near?: string) => setMessage({ kind, text, serial: ++serial.current, near }), []);
+  const status = useMemo<PaneStatus>(() => ({ message, dismiss: () => setMessage(null) }), [message]);
 
   const copyText = useCallback(
-    async (text: string, what: string) => {
+    async (text: string, what: string, near?: string) => {
       try {
         await copyToClipboard(text);
-        say('success', `Copied ${what} to the clipboard.`);
+        say('success', `Copied ${what} to the clipboard.`, near);
       } catch {
-        say('error', 'The clipboard is not available here. Select the text and copy it instead.');
+        say('error', 'The clipboard is not available here. Select the text and copy it instead.', near);
       }
     },
     [say],
@@ -83,6 +84,7 @@ function Pane({ framework, port, theme, careerStageRead }: AppProps) {
   return (
     <FluentProvider theme={themes[theme]} className={styles.root} data-theme={theme}>
       <PaneContext.Provider value={context}>
+        <StatusContext.Provider value={status}>
         <div className={styles.header}>
           <h1 className={styles.title}>Standards Companion</h1>
           <EditionSummary />
@@ -104,6 +106,7 @@ function Pane({ framework, port, theme, careerStageRead }: AppProps) {
           ) : null}
         </main>
         <StatusArea message={message} onDismiss={() => setMessage(null)} />
+        </StatusContext.Provider>
       </PaneContext.Provider>
     </FluentProvider>
   );

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { bundledFramework } from '../../src/core/framework/bundled';
 import { DocumentError, type DocumentPort } from '../../src/document/port';
 import { App } from '../../src/taskpane/App';
@@ -119,7 +119,14 @@ describe('task pane', () => {
     expect(block).toMatchObject({ tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · Main pay range' });
     expect(block!.text.endsWith("(Teachers’ Standard 2.1, Main pay range)")).toBe(true);
     expect(calls[0]!.options).toEqual({ mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' });
-    expect(within(screen.getByRole('status')).getByText('Inserted TS2.1/MPR/1.')).toBeTruthy();
+    // The confirmation is shown, and announced, next to the button that was pressed.
+    expect(screen.getByText('Inserted TS2.1/MPR/1.').closest('li[data-descriptor-id="TS2.1/MPR/1"] [role="status"]')).toBeTruthy();
+    expect(document.activeElement).toBe(button);
+    // Dismissing it gives the focus back to the button that was pressed, not to the page.
+    const dismiss = screen.getByRole('button', { name: 'Dismiss' });
+    dismiss.focus();
+    fireEvent.click(dismiss);
+    expect(screen.queryByText('Inserted TS2.1/MPR/1.')).toBeNull();
     expect(document.activeElement).toBe(button);
   });
 
@@ -161,7 +168,7 @@ describe('task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Standard 3:/ }));
     const insertAll = screen.getAllByRole('button', { name: /^Insert all \d+ descriptors of Standard 3\.\d$/ })[0]!;
     await act(async () => fireEvent.click(insertAll));
-    expect(within(screen.getByRole('alert')).getByText(/read-only or protected/)).toBeTruthy();
+    expect(screen.getByText(/read-only or protected/).closest('[role="alert"]')).toBeTruthy();
   });
 
   it('filters as you type and highlights the matches', async () => {

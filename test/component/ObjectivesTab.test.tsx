@@ -60,7 +60,7 @@ describe('Objectives tab', () => {
     expect(blockPlainText(block)).toBe(preview);
     expect(block.tag).toMatch(/^tso:TS1\.1\/MPR\/1,TS1\.1\/MPR\/2$/);
     expect(options).toEqual({ mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' });
-    expect(within(screen.getByRole('status')).getByText('Inserted objective 1.')).toBeTruthy();
+    expect(screen.getByText('Inserted objective 1.').closest('[role="status"]')).toBeTruthy();
     expect(document.activeElement).toBe(button);
     // The form stays, focus and all; the heading follows the next number.
     await screen.findByText('This will be objective 2.');
@@ -168,7 +168,7 @@ describe('Objectives tab', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert area for development 2' })));
     expect(inserted[0]!.block.tag).toBe('tsa:TS4.1/MPR/1');
     expect(blockPlainText(inserted[0]!.block)).toBe(preview);
-    expect(within(screen.getByRole('status')).getByText('Inserted area for development 2.')).toBeTruthy();
+    expect(screen.getByText('Inserted area for development 2.').closest('[role="status"]')).toBeTruthy();
     await screen.findByText('This will be area for development 3.');
     // Back to the objective: what was ticked and typed is still there.
     fireEvent.click(screen.getByRole('radio', { name: 'Objective' }));
@@ -189,6 +189,6 @@ describe('Objectives tab', () => {
     await screen.findByText('This will be objective 1.');
     tickFirst(1);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert objective 1' })));
-    await waitFor(() => expect(within(screen.getByRole('alert')).getByText(/read-only or protected/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/read-only or protected/).closest('[role="alert"]')).toBeTruthy());
   });
 });

@@ -53,7 +53,7 @@ describe('Check tab', () => {
   it('groups the findings by kind with counts, and shows the diff as text', async () => {
     const { port } = checkingPort();
     const summary = await openCheck(port);
-    expect(summary.textContent).toMatch(/^Checked against edition \S+, for Main pay range \(as recorded in the document\): 2 findings, 1 to look at\.$/);
+    expect(summary.textContent).toMatch(/^Checked against hampshire@\S+, for Main pay range \(as recorded in the document\): 2 findings, 1 to look at\.$/);
     expect(screen.getByRole('heading', { name: 'Edited descriptor (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Pasted descriptor (1)' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /Unknown descriptor/ })).toBeNull();

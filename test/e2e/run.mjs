@@ -1,7 +1,7 @@
 /* global window, document */
 // Browser tests of the BUILT preview page (run `npm run build` first), with playwright-core driving Debian's
 // Chromium (/usr/bin/chromium; override with CHROMIUM=path). Prints "N passed, M failed" and exits 1 on failure.
-// UPDATE_SCREENSHOTS=1 also writes assets/screenshots/pane-light.png and pane-dark.png.
+// UPDATE_SCREENSHOTS=1 also writes assets/screenshots/pane-light.png, pane-dark.png and pane-high-contrast.png.
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { startStaticServer } from '../../scripts/serve.mjs';
 import { checkTabScenario } from './check-tab.mjs';
 import { composeTabsScenario } from './compose-tabs.mjs';
 import { editionsScenario } from './editions.mjs';
+import { a11yScenario } from './a11y-320.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -243,6 +244,7 @@ try {
   const screenshot = async (theme) => {
     const file = join(OUT, `pane-${theme}.png`);
     await page.setViewportSize({ width: 1100, height: 1000 });
+    await page.mouse.move(0, 0); // no hover state in the picture
     await pane.screenshot({ path: file });
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       mkdirSync(join(ROOT, 'assets', 'screenshots'), { recursive: true });
@@ -261,12 +263,14 @@ try {
   });
   await check('axe: no serious or critical violations in high contrast', async () => {
     await axeRun('high-contrast');
+    await screenshot('high-contrast');
     await page.locator('#theme-toggle').selectOption('light');
   });
 
   await checkTabScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT });
   await editionsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT, requested });
+  await a11yScenario({ page, pane, check, assert, origin, AXE, ROOT });
 
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);

@@ -145,7 +145,7 @@ describe('an edition folder checked for a build', () => {
     const file = path.join(dir, 'teachers-standards.json');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Consistently', 'Always'));
     const { problems } = checkEditionFolder(dir, hampshireDir);
-    expect(problems).toEqual([expect.objectContaining({ file: 'edition.json', path: '/id', message: expect.stringMatching(/bundled edition \(hampshire@1\.0\).*differ/) })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'edition.json', path: '/id', message: expect.stringMatching(/id and version of hampshire@1\.0, an edition already in use.*differ/) })]);
   });
 
   it('names the file and JSON path of a descriptor removed instead of retired', () => {

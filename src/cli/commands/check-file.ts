@@ -2,11 +2,11 @@
  * Checking one .docx file into its report. Used by `check` on its own thread and by its worker threads
  * (check-worker.ts), so that both give exactly the same report for the same file.
  */
-import * as fs from 'fs';
 import { checkWithEditions } from '../../core/edition/check';
 import type { Framework } from '../../core/framework/framework';
 import { DocxError } from '../docx/errors';
 import { readDocx } from '../docx/read-docx';
+import { notRegularFile, readRegularFile } from '../input-files';
 import type { FileReport } from '../report/model';
 
 /** Files bigger than this are not read at all (a review is well under 10 MB, even with photos). */
@@ -20,10 +20,12 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 export function checkFile(framework: Framework, file: string, editions: ReadonlyMap<string, Framework> = new Map()): FileReport {
   const empty = { path: file, careerStage: null, findings: [], coverage: null };
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { ...empty, error: `The file is ${Math.round(size / 1048576)} MB, too large to be a review document; it was not read.` };
-    const bytes = fs.readFileSync(file);
-    const doc = readDocx(bytes, { fileName: file });
+    // The type first: a pipe or a device is never opened (its size reads as 0, and reading it may never end).
+    const notFile = notRegularFile(file);
+    if (notFile) return { ...empty, error: notFile };
+    const read = readRegularFile(file, MAX_FILE_BYTES);
+    if ('tooLarge' in read) return { ...empty, error: `The file is ${Math.round(read.tooLarge / 1048576)} MB, too large to be a review document; it was not read.` };
+    const doc = readDocx(read.bytes, { fileName: file });
     const result = checkWithEditions(framework, editions, doc);
     return { path: file, careerStage: result.careerStage, findings: result.findings, coverage: result.coverage, error: null };
   } catch (error) {

@@ -10,15 +10,24 @@
  *
  * How: each worker is given the loaded editions once (structured clone, so no re-reading or re-validating), then one
  * file at a time, the next as soon as it reports. A worker that stops (its heap limit reached on an extraordinary
- * document, or a bug) cannot take its file with it: that file is checked again on this thread, which has no such limit,
- * and a new worker takes its place if it had been working. When no worker is left, the remaining files are checked here.
+ * document, or a bug) cannot take the batch with it: its file is reported as not checked, with the reason, and is NOT
+ * checked again on this thread (which has no heap limit, so the same file could bring the whole run down), and a new
+ * worker takes its place if it had been working. When no worker is left, the remaining files are checked here.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker, type ResourceLimits } from 'worker_threads';
 import type { Framework } from '../../core/framework/framework';
 import type { FileReport } from '../report/model';
-import { checkFile } from './check-file';
+import { checkFile, unreadReport } from './check-file';
+
+/** The report for a file whose worker stopped while checking it. */
+export function workerStoppedReport(file: string, reason: string): FileReport {
+  return unreadReport(
+    file,
+    `The file could not be checked: the worker thread checking it stopped (${reason}). A document that needs this much memory or time is not a review this tool can check.`,
+  );
+}
 
 /** With this many files or more, `check` uses worker threads unless told otherwise; fewer are quicker on one thread. */
 export const PARALLEL_FROM = 16;
@@ -51,6 +60,11 @@ export interface WorkerJob {
 export interface WorkerReport {
   index: number;
   report: FileReport;
+}
+
+/** Worker to main thread, once, when it has taken in its setup: it is given files only after this. */
+export interface WorkerReady {
+  ready: true;
 }
 
 export interface ParallelOptions extends WorkerSetup {
@@ -120,6 +134,7 @@ export function checkInWorkers(files: readonly string[], options: ParallelOption
       let inHand: number | null = null;
       let checked = 0;
       let failure: string | null = null;
+      let ready = false;
 
       const giveNext = () => {
         if (next < files.length) {
@@ -130,15 +145,21 @@ export function checkInWorkers(files: readonly string[], options: ParallelOption
           void worker.terminate();
         }
       };
-      /** The file in hand could not be checked there: check it here and go on. */
-      const takeBack = () => {
+      /** The file in hand could not be checked there: it is reported as failed, and the run goes on. */
+      const markFailed = (reason: string) => {
         if (inHand === null) return;
         const index = inHand;
         inHand = null;
-        settle(index, checkHere(files[index] as string));
+        settle(index, workerStoppedReport(files[index] as string, reason));
       };
 
-      worker.on('message', (message: WorkerReport) => {
+      worker.on('message', (message: WorkerReport | WorkerReady) => {
+        // A worker that fails while starting never holds a file, so none is lost to a broken start.
+        if ('ready' in message) {
+          ready = true;
+          if (inHand === null) giveNext();
+          return;
+        }
         if (message.index !== inHand) return;
         settle(message.index, message.report);
         checked += 1;
@@ -147,7 +168,7 @@ export function checkInWorkers(files: readonly string[], options: ParallelOption
       worker.on('messageerror', (error) => {
         // The report could not be received; the worker itself is fine.
         options.onWorkerStopped?.(error.message, inHand === null ? null : (files[inHand] as string));
-        takeBack();
+        markFailed(`its report could not be received: ${error.message}`);
         giveNext();
       });
       worker.on('error', (error) => {
@@ -156,14 +177,16 @@ export function checkInWorkers(files: readonly string[], options: ParallelOption
       worker.on('exit', (code) => {
         running -= 1;
         if (inHand !== null) {
-          options.onWorkerStopped?.(failure ?? `exit code ${code}`, files[inHand] as string);
-          takeBack();
+          const reason = failure ?? `exit code ${code}`;
+          options.onWorkerStopped?.(reason, files[inHand] as string);
+          markFailed(reason);
           // Replace a worker that had been working; one that failed before its first report would fail again.
           if (checked > 0 && next < files.length) start();
+        } else if (!ready) {
+          options.onWorkerStopped?.(failure ?? `exit code ${code}`, null);
         }
         finishIfIdle();
       });
-      giveNext();
     };
 
     for (let k = 0; k < Math.min(options.workers, files.length); k++) start();

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'worker_threads';
 import { checkFile } from './check-file';
-import type { WorkerJob, WorkerReport, WorkerSetup } from './check-parallel';
+import type { WorkerJob, WorkerReady, WorkerReport, WorkerSetup } from './check-parallel';
 
 const { framework, editions } = workerData as WorkerSetup;
 const port = parentPort;
@@ -13,3 +13,4 @@ if (!port) throw new Error('check-worker.js runs only as a worker thread of the 
 port.on('message', (job: WorkerJob) => {
   port.postMessage({ index: job.index, report: checkFile(framework, job.path, editions) } satisfies WorkerReport);
 });
+port.postMessage({ ready: true } satisfies WorkerReady);

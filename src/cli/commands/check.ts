@@ -1,13 +1,15 @@
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { editionMap } from '../../core/edition/check';
 import { FrameworkError, type Framework } from '../../core/framework/framework';
 import { formatProblems } from '../../core/framework/validate';
-import { loadEditionsFolder } from '../editions';
-import { loadFrameworkFolder } from '../framework-folder';
-import { UsageError, type CommandIo } from '../io';
+import { editionProblems } from '../../core/edition/lineage';
+import { inFolder, loadEditionsFolder } from '../editions';
+import { defaultFrameworkFolder, loadFrameworkFolder } from '../framework-folder';
+import { collectInputs } from '../input-files';
+import { EXIT, UsageError, printable, type CommandIo } from '../io';
+import { guardOutput, writeFileAtomic } from '../safe-output';
 import { csvReport } from '../report/csv';
 import { htmlReport } from '../report/html';
 import { jsonReport } from '../report/json';
@@ -22,44 +24,6 @@ type Format = (typeof FORMATS)[number];
 
 /** Show a progress bar from this many files (on a terminal only). */
 const PROGRESS_FROM = 6;
-
-interface Target {
-  path: string;
-  /** Set when the argument itself could not be used. */
-  error?: string;
-}
-
-function isLockFile(name: string): boolean {
-  return name.startsWith('~$');
-}
-
-/** Every .docx under a folder, recursively, in a stable order; Word's `~$` lock files are skipped. */
-function docxUnder(folder: string): string[] {
-  const out: string[] = [];
-  const entries = fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) out.push(...docxUnder(full));
-    else if (entry.isFile() && /\.docx$/i.test(entry.name) && !isLockFile(entry.name)) out.push(full);
-  }
-  return out;
-}
-
-function targets(args: readonly string[]): Target[] {
-  const out: Target[] = [];
-  for (const arg of args) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(arg);
-    } catch {
-      out.push({ path: arg, error: 'No such file or folder.' });
-      continue;
-    }
-    if (stat.isDirectory()) out.push(...docxUnder(arg).map((p) => ({ path: p })));
-    else if (!isLockFile(path.basename(arg))) out.push({ path: arg });
-  }
-  return out;
-}
 
 /** The most `--threads` may ask for. */
 const MAX_THREADS = 64;
@@ -87,31 +51,41 @@ export async function runCheck(args: string[], io: CommandIo): Promise<number> {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}".`);
   const requestedThreads = parseThreads(values.threads);
   if (positionals.length === 0) throw new UsageError('check needs at least one .docx file or folder.');
+  const { targets: list, folders } = collectInputs(positionals);
+  if (list.length === 0) throw new UsageError(`No .docx files found in ${printable(positionals.join(', '))}.`);
+  const bundledFolder = defaultFrameworkFolder();
+  // Nothing is read before --out is known to be safe: not an input, not inside a folder being read, not an edition file.
+  const guarded = {
+    files: list.map((t) => t.path),
+    folders: [...folders, bundledFolder, ...(values.framework ? [values.framework] : []), ...(values.editions ? [values.editions] : [])],
+  };
+  if (values.out) guardOutput(values.out, guarded);
   let framework: Framework;
   let editions: Map<string, Framework>;
   try {
-    framework = loadFrameworkFolder(values.framework);
+    const bundled = loadFrameworkFolder(bundledFolder);
+    framework = values.framework ? loadFrameworkFolder(values.framework) : bundled;
+    const others = values.editions ? loadEditionsFolder(values.editions, values.framework ? [bundled, framework] : [bundled]) : [];
+    // The edition checked against goes through the same lineage and validity check as `validate` and the build.
+    if (values.framework) {
+      const problems = inFolder(values.framework, editionProblems(framework, [bundled, ...others]));
+      if (problems.length > 0) throw new FrameworkError(problems);
+    }
     // The current edition wins over a folder of the same id@version under --editions.
-    editions = editionMap([...(values.editions ? loadEditionsFolder(values.editions) : []), framework]);
+    editions = editionMap([...others, framework]);
   } catch (error) {
     if (error instanceof FrameworkError) {
-      io.stderr(formatProblems(error.problems));
-      return 1;
+      io.stderr(error.problems.map((p) => printable(formatProblems([p]))).join('\n'));
+      return EXIT.FINDINGS;
     }
     throw error;
-  }
-  const list = targets(positionals);
-  if (list.length === 0) throw new UsageError(`No .docx files found in ${positionals.join(', ')}.`);
-  if (values.out) {
-    const outPath = path.resolve(values.out);
-    if (list.some((t) => path.resolve(t.path) === outPath)) throw new UsageError('--out must not name one of the documents being checked.');
   }
 
   const readable = list.filter((t) => !t.error).map((t) => t.path);
   const progress = io.isTTY && process.stderr.isTTY && readable.length >= PROGRESS_FROM ? new ProgressBar(readable.length, (t) => process.stderr.write(t)) : null;
   let done = 0;
   progress?.update(0);
-  const reported = (report: FileReport) => progress?.update(++done, path.basename(report.path));
+  const reported = (report: FileReport) => progress?.update(++done, printable(path.basename(report.path)));
   const workers = workersFor(readable.length, os.availableParallelism(), requestedThreads);
   const parallel = workers > 0 && workersAvailable();
   if (workers > 0 && !parallel && requestedThreads !== undefined) io.stderr('Worker threads are not available here (this is not the compiled CLI); checking on one thread.');
@@ -121,7 +95,7 @@ export async function runCheck(args: string[], io: CommandIo): Promise<number> {
         framework,
         editions,
         onReport: reported,
-        onWorkerStopped: (reason, file) => io.stderr(`A worker thread stopped (${reason})${file ? `; ${file} was checked again on the main thread` : ''}.`),
+        onWorkerStopped: (reason, file) => io.stderr(`A worker thread stopped (${reason})${file ? `; ${printable(file)} is reported as not checked` : ''}.`),
       })
     : readable.map((file) => {
         const report = checkFile(framework, file, editions);
@@ -142,8 +116,10 @@ export async function runCheck(args: string[], io: CommandIo): Promise<number> {
           ? htmlReport(framework, reports, summary, new Date())
           : textReport(reports, summary);
   if (values.out) {
-    fs.writeFileSync(path.resolve(values.out), output);
-    io.stderr(`Wrote the ${format} report to ${values.out}.`);
+    // Again just before writing: a link may have been made to an input meanwhile.
+    guardOutput(values.out, guarded);
+    writeFileAtomic(values.out, output);
+    io.stderr(`Wrote the ${format} report to ${printable(values.out)}.`);
   } else {
     io.stdout(output);
   }

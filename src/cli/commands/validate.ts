@@ -3,9 +3,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FRAMEWORK_FILE_NAMES, FrameworkError, type FrameworkFiles } from '../../core/framework/framework';
 import { formatProblems, validateAgainstSchema, type FrameworkProblem } from '../../core/framework/validate';
-import { checkLineage } from '../../core/edition/diff';
+import { parseArgs } from 'util';
+import { editionProblems } from '../../core/edition/lineage';
+import { inFolder, loadEditionsFolder } from '../editions';
 import { loadFrameworkFolder, readFrameworkFiles, readJsonFile } from '../framework-folder';
-import { UsageError, type CommandIo } from '../io';
+import { EXIT, UsageError, printable, type CommandIo } from '../io';
 
 const KIND_TO_KEY: Record<string, keyof FrameworkFiles> = {
   edition: 'edition',
@@ -27,11 +29,11 @@ function problemsOf(error: unknown): FrameworkProblem[] {
 function validateFile(file: string): FrameworkProblem[] {
   let data: unknown;
   try {
-    data = readJsonFile(file);
+    data = readJsonFile(file, file);
   } catch (error) {
     return problemsOf(error);
   }
-  const problems = validateAgainstSchema(data, path.basename(file));
+  const problems = validateAgainstSchema(data, file);
   if (problems.length > 0) return problems;
   const folder = path.dirname(file);
   const siblingsPresent = (['edition', 'teachersStandards', 'careerExpectations', 'careerStages'] as const).every((k) =>
@@ -45,39 +47,45 @@ function validateFile(file: string): FrameworkProblem[] {
     loadFramework(files);
     return [];
   } catch (error) {
-    return problemsOf(error);
+    return inFolder(folder, problemsOf(error));
   }
 }
 
 /**
- * Checks a whole edition folder. Where the edition says it was derived from the edition shipped with the add-in,
- * it is also checked against it: ids may be retired but never removed, moved or reused.
+ * Checks a whole edition folder: schema, cross-checks, and the one lineage and validity check against the bundled
+ * edition and any editions given with --editions (ids are retired but never removed, moved or reused, anywhere along
+ * derivedFrom; a changed edition may not claim an existing id and version).
  */
-function validateFolder(folder: string): FrameworkProblem[] {
+function validateFolder(folder: string, editionsFolder: string | undefined): FrameworkProblem[] {
   try {
-    const edition = loadFramework(readFrameworkFiles(folder));
-    const shipped = loadFrameworkFolder();
-    if (edition.edition.derivedFrom !== shipped.editionKey) return [];
-    return checkLineage(shipped, edition).map((p) => ({ file: p.id ? 'edition' : 'edition.json', path: p.id ? `descriptor ${p.id}` : '/derivedFrom', message: p.message }));
+    const bundled = loadFrameworkFolder();
+    const others = editionsFolder ? loadEditionsFolder(editionsFolder, [bundled]) : [];
+    const edition = loadFrameworkFolder(folder);
+    return inFolder(folder, editionProblems(edition, [bundled, ...others]));
   } catch (error) {
     return problemsOf(error);
   }
 }
 
 export function runValidate(args: string[], io: CommandIo): number {
-  if (args.length !== 1 || (args[0] as string).startsWith('-')) {
-    throw new UsageError('validate needs exactly one file or folder.');
+  let values: { editions?: string };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args, options: { editions: { type: 'string' } }, allowPositionals: true }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  const target = args[0] as string;
+  if (positionals.length !== 1) throw new UsageError('validate needs exactly one file or folder.');
+  const target = positionals[0] as string;
   if (!fs.existsSync(target)) {
-    io.stderr(`${target}: no such file or folder.`);
-    return 1;
+    io.stderr(`${printable(target)}: no such file or folder.`);
+    return EXIT.UNREADABLE;
   }
-  const problems = fs.statSync(target).isDirectory() ? validateFolder(target) : validateFile(target);
+  const problems = fs.statSync(target).isDirectory() ? validateFolder(target, values.editions) : validateFile(target);
   if (problems.length === 0) {
-    io.stdout(`${target}: valid.`);
-    return 0;
+    io.stdout(`${printable(target)}: valid.`);
+    return EXIT.OK;
   }
-  io.stderr(`${target}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
-  return 1;
+  io.stderr(`${printable(target)}: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => printable(formatProblems([p]))).join('\n')}`);
+  return EXIT.FINDINGS;
 }

@@ -14,7 +14,24 @@ export interface PackageLimits {
   maxPartBytes: number;
 }
 
+/** Limits on the XML of one part, so that the work per document is bounded whatever the file holds. */
+export interface XmlLimits {
+  /** The most elements open at once. Word's own documents stay far below (a table in a table in a content control …). */
+  maxDepth: number;
+  /** The most elements in one part. A 50-page review has about 100,000. */
+  maxElements: number;
+  /** Milliseconds one part may take to read, measured with `now`. */
+  maxMilliseconds: number;
+  /** The clock (tests give their own, so that no test depends on timing). */
+  now?: () => number;
+}
+
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 1_000, maxElements: 1_000_000, maxMilliseconds: 20_000 };
+
 export const DEFAULT_LIMITS: PackageLimits = { maxUncompressedBytes: 512 * 1024 * 1024, maxPartBytes: 64 * 1024 * 1024 };
+
+/** How often (in elements) the clock is read. */
+const CLOCK_EVERY = 4096;
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -78,11 +95,40 @@ export function xmlText(data: Uint8Array): string {
   return new TextDecoder('utf-8').decode(data);
 }
 
-/** Runs a streaming (SAX) parse; an XML error becomes a DocxError naming the part. */
-export function parseXml(part: string, data: Uint8Array, handlers: { open(name: string, attributes: Record<string, string>, selfClosing: boolean): void; close(name: string): void; text(text: string): void }): void {
+/**
+ * Runs a streaming (SAX) parse; an XML error becomes a DocxError naming the part. The depth, the number of elements and
+ * the time are counted as the parser reports each element, and the parse stops at the first limit passed, with one
+ * clear error, before the handlers see anything beyond it.
+ */
+export function parseXml(
+  part: string,
+  data: Uint8Array,
+  handlers: { open(name: string, attributes: Record<string, string>, selfClosing: boolean): void; close(name: string): void; text(text: string): void },
+  limits: XmlLimits = DEFAULT_XML_LIMITS,
+): void {
   const parser = new SaxesParser();
-  parser.on('opentag', (tag) => handlers.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing));
-  parser.on('closetag', (tag) => handlers.close(tag.name));
+  const now = limits.now ?? Date.now;
+  const started = now();
+  let depth = 0;
+  let elements = 0;
+  parser.on('opentag', (tag) => {
+    elements += 1;
+    if (!tag.isSelfClosing) depth += 1;
+    if (depth > limits.maxDepth) {
+      throw new DocxError('too-complex', `The document is too deeply nested to be a review: ${part} has elements more than ${limits.maxDepth.toLocaleString('en-GB')} levels deep (content controls or tables inside each other), so it was not read.`);
+    }
+    if (elements > limits.maxElements) {
+      throw new DocxError('too-complex', `The document is too large to be a review: ${part} has more than ${limits.maxElements.toLocaleString('en-GB')} XML elements, so it was not read.`);
+    }
+    if (elements % CLOCK_EVERY === 0 && now() - started > limits.maxMilliseconds) {
+      throw new DocxError('too-complex', `The document took more than ${limits.maxMilliseconds / 1000} seconds to read, far longer than a review takes, so reading it was stopped.`);
+    }
+    handlers.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing);
+  });
+  parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) depth -= 1;
+    handlers.close(tag.name);
+  });
   parser.on('text', (text) => handlers.text(text));
   try {
     parser.write(xmlText(data)).close();

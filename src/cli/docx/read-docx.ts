@@ -19,13 +19,25 @@ function partName(target: string): string {
   return target.replace(/^\//, '').replace(/^\.\//, '');
 }
 
+/**
+ * The main document's part name, or a DocxError when `.rels` points it outside the package (an external or absolute
+ * URL, or `..`): nothing outside the zip is ever read, and the message says why rather than "no word/document.xml".
+ */
+function insidePackage(target: string, mode: string | undefined): string {
+  const name = partName(target);
+  if (mode === 'External' || /^[a-z][a-z0-9+.-]*:/i.test(name) || name.startsWith('/') || name.split(/[\\/]/).includes('..')) {
+    throw new DocxError('not-word', `This is not a Word document this tool can read: its _rels/.rels points the main document outside the package ("${target.slice(0, 80)}"), so it was not followed.`);
+  }
+  return name;
+}
+
 function readRelationships(data: Uint8Array | undefined): { document: string; custom: string } {
   const found = { document: 'word/document.xml', custom: 'docProps/custom.xml' };
   if (!data) return found;
   parseXml('_rels/.rels', data, {
     open(name, attributes) {
       if (name !== 'Relationship' || !attributes.Target || !attributes.Type) return;
-      if (OFFICE_DOCUMENT.test(attributes.Type)) found.document = partName(attributes.Target);
+      if (OFFICE_DOCUMENT.test(attributes.Type)) found.document = insidePackage(attributes.Target, attributes.TargetMode);
       else if (CUSTOM_PROPERTIES.test(attributes.Type)) found.custom = partName(attributes.Target);
     },
     close() {},

@@ -3,6 +3,8 @@ import type { Framework } from '../../core/framework/framework';
 import { escapeHtml as e } from '../html';
 import { paragraphLabel, type FileReport, type RunSummary } from './model';
 
+// Readable from a 375 px phone up; every text colour at least 4.5:1 on its background (WCAG AA), and changes in a word
+// diff marked by more than colour: removed words struck through, added words underlined, both named to screen readers.
 const STYLE = `
 *{box-sizing:border-box}
 body{font:15px/1.45 "Segoe UI",system-ui,-apple-system,Arial,sans-serif;color:#1f2328;margin:0;background:#f6f7f9}
@@ -11,23 +13,25 @@ header h1{margin:0;font-size:22px;font-weight:600}
 header p{margin:4px 0 0;color:#d3dce6;font-size:13px}
 main{padding:20px 32px 40px;max-width:1200px}
 .cards{display:flex;gap:12px;flex-wrap:wrap;margin-bottom:20px}
-.card{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:12px 18px;min-width:150px}
+.card{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:12px 18px;min-width:150px;flex:1 1 150px}
 .card b{display:block;font-size:26px}
 .card span{color:#57606a;font-size:13px}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:16px;margin-bottom:24px}
-.chart{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:14px 18px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,340px),1fr));gap:16px;margin-bottom:24px}
+.chart{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:14px 18px;min-width:0}
 .chart h2{font-size:15px;margin:0 0 10px}
-.bar{display:grid;grid-template-columns:150px 1fr 40px;align-items:center;gap:8px;margin:5px 0;font-size:13px}
+.bar{display:grid;grid-template-columns:minmax(0,150px) minmax(40px,1fr) 40px;align-items:center;gap:8px;margin:5px 0;font-size:13px}
 .track{background:#eef1f4;border-radius:4px;height:14px;overflow:hidden}
 .fill{background:#2f6fb0;height:100%;border-radius:4px}
 .fill.zero{background:transparent}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 section.file{background:#fff;border:1px solid #dde1e6;border-radius:8px;margin:0 0 16px;padding:14px 18px}
-section.file h2{font-size:15px;margin:0;word-break:break-all}
+section.file h2{font-size:15px;margin:0;overflow-wrap:anywhere}
 .meta{color:#57606a;font-size:13px;margin:4px 0 8px}
 .chips{display:flex;gap:4px;flex-wrap:wrap;margin:6px 0 10px}
-.chip{font-size:12px;border:1px solid #c9d1d9;border-radius:10px;padding:0 8px;color:#8c959f}
-.chip.on{background:#e7f0fa;border-color:#2f6fb0;color:#1b3a5c}
+.chip{font-size:12px;border:1px dashed #6e7781;border-radius:10px;padding:0 8px;color:#57606a}
+.chip.on{background:#e7f0fa;border:1px solid #2f6fb0;color:#1b3a5c;font-weight:600}
+.chip.on::before{content:"\\2713\\00a0"}
+.key{color:#57606a;font-size:12px;margin:0 0 8px}
 table{border-collapse:collapse;width:100%;font-size:13.5px;table-layout:fixed}
 col.c1{width:90px}col.c2{width:150px}col.c3{width:60px}col.c4{width:170px}
 td{overflow-wrap:anywhere}
@@ -36,11 +40,27 @@ th{color:#57606a;font-weight:600;border-top:none}
 .sev{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;font-weight:600}
 .sev.error{background:#ffebe9;color:#a40e26}.sev.warning{background:#fff4d4;color:#7d4e00}.sev.info{background:#ddf4ff;color:#0a3069}
 .excerpt{color:#57606a;margin-top:4px}
-del{background:#ffebe9;color:#a40e26;margin-right:3px}
-ins{background:#dafbe1;color:#116329;text-decoration:none}
+del{background:#ffebe9;color:#a40e26;margin-right:3px;text-decoration:line-through}
+ins{background:#dafbe1;color:#116329;text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:2px}
+del::before,del::after,ins::before,ins::after{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+del::before{content:" [removed: "}ins::before{content:" [added: "}del::after,ins::after{content:"] "}
 .ok{color:#116329}
 .err{color:#a40e26}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 footer{color:#57606a;font-size:12px;padding:0 32px 24px}
+@media (max-width:640px){
+header{padding:16px}
+main{padding:16px 12px 32px}
+footer{padding:0 16px 24px}
+section.file,.chart{padding:12px}
+.bar{grid-template-columns:minmax(0,110px) minmax(40px,1fr) 32px}
+table,tbody,tr,td{display:block;width:100%}
+colgroup,thead{display:none}
+tr{border-top:1px solid #d0d7de;padding:6px 0}
+td{border-top:none;padding:2px 0}
+td[data-label]::before{content:attr(data-label) ": ";color:#57606a;font-weight:600}
+td[data-label=""]::before{content:none}
+}
 `;
 
 function bars(rows: readonly [string, number][]): string {
@@ -66,19 +86,21 @@ function fileSection(framework: Framework, r: FileReport): string {
     : 'Career stage: not known';
   const cited = new Set(r.coverage?.cited ?? []);
   const chips = framework.teachersStandards.standards
-    .map((s) => `<span class="chip${cited.has(s.number) ? ' on' : ''}" title="${e(s.heading)}">Standard ${e(s.number)}</span>`)
+    .map((s) => `<span class="chip${cited.has(s.number) ? ' on' : ''}" title="${e(s.heading)}">Standard ${e(s.number)}<span class="vh">${cited.has(s.number) ? ', cited' : ', not cited'}</span></span>`)
     .join('');
   const rows = r.findings
     .map(
       (f) =>
-        `<tr><td><span class="sev ${f.severity}">${e(f.severity)}</span></td><td>${e(FINDING_KIND_LABELS[f.kind])}</td><td>${e(paragraphLabel(f))}</td><td>${e(f.id ?? '')}</td><td>${e(f.message)}${f.excerpt || f.diff ? `<div class="excerpt">${diffHtml(f)}</div>` : ''}</td></tr>`,
+        // On a narrow screen the table becomes one block per finding, each cell named by data-label.
+        `<tr><td data-label=""><span class="sev ${f.severity}">${e(f.severity)}</span></td><td data-label="Kind">${e(FINDING_KIND_LABELS[f.kind])}</td><td data-label="Where">${e(paragraphLabel(f))}</td><td data-label="${f.id ? 'Descriptor' : ''}">${e(f.id ?? '')}</td><td data-label="">${e(f.message)}${f.excerpt || f.diff ? `<div class="excerpt">${diffHtml(f)}</div>` : ''}</td></tr>`,
     )
     .join('');
   const table =
     r.findings.length === 0
       ? '<p class="ok">No findings.</p>'
       : `<table><colgroup><col class="c1"><col class="c2"><col class="c3"><col class="c4"><col></colgroup><thead><tr><th>Severity</th><th>Kind</th><th>Where</th><th>Descriptor</th><th>What was found</th></tr></thead><tbody>${rows}</tbody></table>`;
-  return `<section class="file">${head}<div class="meta">${stage}</div><div class="chips" aria-label="Standards cited">${chips}</div>${table}</section>`;
+  const key = r.findings.some((f) => f.diff) ? '<p class="key">In the word diffs, removed words are <del>struck through</del> and added words <ins>underlined</ins>.</p>' : '';
+  return `<section class="file">${head}<div class="meta">${stage}</div><div class="chips" role="group" aria-label="Standards cited (ticked)">${chips}</div>${key}${table}</section>`;
 }
 
 /** One self-contained page for HR: no scripts, fonts or images from elsewhere; every piece of data escaped. */
@@ -89,7 +111,7 @@ export function htmlReport(framework: Framework, reports: readonly FileReport[],
     Object.entries(summary.byStandard).map(([s, n]) => [s === 'none' ? 'No descriptor' : s === 'career expectations' ? 'Career expectations' : `Standard ${s}`, n] as [string, number]),
   );
   return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en-GB"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Standards Companion: consistency report</title><style>${STYLE}</style></head>
 <body><header><h1>Consistency report</h1><p>${e(framework.edition.title)} (${e(framework.editionKey)}) · generated ${e(generated.toISOString().slice(0, 16).replace('T', ' '))} UTC</p></header>
 <main>

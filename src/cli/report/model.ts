@@ -56,9 +56,13 @@ export function summarise(framework: Framework, reports: readonly FileReport[]):
   };
 }
 
-/** Exit code 1 when any file needs attention (a warning or error finding, or a file that could not be read). */
+/**
+ * The exit code of a check run (see EXIT in ../io.ts): 3 when any file could not be read or checked (the others were
+ * still checked, and all are in the report), else 1 when any file needs attention (a warning or error finding), else 0.
+ */
 export function exitCode(reports: readonly FileReport[]): number {
-  return reports.some((r) => r.error !== null || r.findings.some(needsAttention)) ? 1 : 0;
+  if (reports.some((r) => r.error !== null)) return 3;
+  return reports.some((r) => r.findings.some(needsAttention)) ? 1 : 0;
 }
 
 /** "¶12" (1-based, as a person counts) or "" when the finding is about the whole document. */

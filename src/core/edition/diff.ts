@@ -17,6 +17,8 @@ export interface EditionDiff {
   retired: Descriptor[];
   /** Ids present in `from` but missing from `to`. A well-formed edition never has any: it retires instead. */
   removed: Descriptor[];
+  /** Ids `from` had retired that `to` uses again. Never allowed: a retired id is never reused. */
+  reused: Descriptor[];
 }
 
 export function diffEditions(from: Framework, to: Framework): EditionDiff {
@@ -24,19 +26,21 @@ export function diffEditions(from: Framework, to: Framework): EditionDiff {
   const added: Descriptor[] = [];
   const retired: Descriptor[] = [];
   const removed: Descriptor[] = [];
+  const reused: Descriptor[] = [];
   for (const after of to.descriptors) {
     const before = from.byId.get(after.id);
     if (!before) {
       if (!after.retired) added.push(after);
       continue;
     }
-    if (after.retired && !before.retired) retired.push(after);
+    if (before.retired && !after.retired) reused.push(after);
+    else if (after.retired && !before.retired) retired.push(after);
     else if (!after.retired && before.text !== after.text) {
       changed.push({ id: after.id, before: before.text, after: after.text, diff: wordDiff(before.text, after.text) });
     }
   }
   for (const before of from.descriptors) if (!to.byId.has(before.id)) removed.push(before);
-  return { from: from.editionKey, to: to.editionKey, changed, added, retired, removed };
+  return { from: from.editionKey, to: to.editionKey, changed, added, retired, removed, reused };
 }
 
 /** One way an edition breaks the rules for deriving from its base. */

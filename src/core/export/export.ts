@@ -24,10 +24,22 @@ export function exportRows(framework: Framework, options: { includeRetired?: boo
     }));
 }
 
-/** Quotes one CSV field the way Excel reads it: always in double quotes, inner quotes doubled. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula (or, for tab and carriage return, that some spreadsheets
+ * skip before looking for one): OWASP's list for CSV injection.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Quotes one CSV field the way Excel reads it: always in double quotes, inner quotes doubled. A value that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return is neutralised, as OWASP recommends, by putting a single quote in front
+ * of it, so a spreadsheet shows it as text and never evaluates it (a tag, a document's text or a file name can start
+ * with anything). Every column goes through this.
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  return `"${String(value).replace(/"/g, '""')}"`;
+  const text = String(value);
+  return `"${(FORMULA_START.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
 }
 
 /** A CSV document for Excel: UTF-8 byte-order mark, a header row, CRLF line ends. */

@@ -24,12 +24,12 @@ const useStyles = makeStyles({
 
 const STAGE_SOURCE: Record<CareerStageSource, string> = { property: 'as recorded in the document', settings: 'as recorded in the document', detected: 'as named in its text', chosen: 'as chosen in this pane' };
 
-function summaryOf(result: CheckResult, version: string): string {
+function summaryOf(result: CheckResult, editionKey: string): string {
   const stage = result.careerStage ? `for ${result.careerStage.name} (${STAGE_SOURCE[result.careerStage.source]})` : 'without a career stage';
   const n = result.findings.length;
   const attention = result.findings.filter(needsAttention).length;
   const found = n === 0 ? 'no findings.' : `${n} finding${n === 1 ? '' : 's'}, ${attention} to look at.`;
-  return `Checked against edition ${version}, ${stage}: ${found}`;
+  return `Checked against ${editionKey}, ${stage}: ${found}`;
 }
 
 interface Note {
@@ -138,13 +138,13 @@ export function CheckTab() {
       {result ? (
         <>
           <p ref={summaryRef} tabIndex={-1} className={styles.summary} data-testid="check-summary">
-            {summaryOf(result, framework.edition.version)}
+            {summaryOf(result, (state.against ?? framework).editionKey)}
           </p>
           {groups.map((group) => (
             <section key={group.kind} aria-labelledby={`check-${group.kind}`}>
-              <h3 id={`check-${group.kind}`} className={styles.heading}>
+              <h2 id={`check-${group.kind}`} className={styles.heading}>
                 {FINDING_KIND_LABELS[group.kind]} <span className={styles.count}>({group.findings.length})</span>
-              </h3>
+              </h2>
               <ul className={styles.list}>
                 {group.findings.map((f) => (
                   <FindingItem
@@ -161,9 +161,9 @@ export function CheckTab() {
             </section>
           ))}
           <section aria-labelledby="check-coverage">
-            <h3 id="check-coverage" className={styles.heading}>
+            <h2 id="check-coverage" className={styles.heading}>
               Coverage of the standards
-            </h3>
+            </h2>
             <CoverageChart coverage={result.coverage} />
           </section>
         </>

@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
 import { bundledFramework, type Framework } from '../../core';
-import { checkWithEditions, editionMap } from '../../core/edition/check';
 import type { CheckDocument, CheckResult } from '../../core/check';
 import { usePane } from '../shell/pane-context';
 import { plainMessage } from '../shell/messages';
@@ -39,6 +38,8 @@ export function useCheck(): [CheckState, () => Promise<CheckResult | null>] {
       const doc = await port.readDocumentModel();
       setState((old) => ({ ...old, phase: 'checking' }));
       await nextFrame();
+      // The checker (matcher, word diff, editions) is fetched when a check is first run, not with the pane's first load.
+      const { checkWithEditions, editionMap } = await import(/* webpackChunkName: "checker" */ '../../core/edition/check');
       // The pane has two editions to hand: the one it was built with, and a draft the user may be trying. The checker
       // picks the one the document was written under, and takes the pane's stage where the document records none.
       const available = editionMap([bundledFramework(), framework]);

@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { descriptorInsertion, type Descriptor } from '../../core';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 import { Highlighted } from './Highlighted';
 
@@ -26,7 +27,7 @@ const useStyles = makeStyles({
 export function DescriptorRow(props: { descriptor: Descriptor; query?: string }) {
   const styles = useStyles();
   const { framework, copyText } = usePane();
-  const { insertDescriptors } = useInsert();
+  const { insertDescriptors, feedback } = useInsert();
   const { descriptor, query = '' } = props;
   return (
     <li className={styles.row} data-descriptor-id={descriptor.id}>
@@ -42,11 +43,12 @@ export function DescriptorRow(props: { descriptor: Descriptor; query?: string })
           size="small"
           appearance="subtle"
           aria-label={`Copy ${descriptor.id} to the clipboard`}
-          onClick={() => void copyText(descriptorInsertion(framework, descriptor.id).text, descriptor.id)}
+          onClick={() => void copyText(descriptorInsertion(framework, descriptor.id).text, descriptor.id, feedback)}
         >
           Copy
         </Button>
       </div>
+      <InlineFeedback anchor={feedback} />
     </li>
   );
 }

@@ -1,5 +1,5 @@
-import { Checkbox, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import { useDeferredValue, useState } from 'react';
+import { Button, Checkbox, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { useDeferredValue, useRef, useState } from 'react';
 import { usePane } from '../shell/pane-context';
 import { useAfterFirstPaint } from '../shell/useAfterFirstPaint';
 import { RatingsSection } from './RatingsSection';
@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   toggles: { display: 'flex', flexDirection: 'column' },
   note: { margin: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
   searchBox: { maxWidth: '100%' },
+  // The browser's own clear button cannot be reached with Tab; the pane's Clear button replaces it.
+  searchInput: { '::-webkit-search-cancel-button': { display: 'none' } },
 });
 
 /** The Descriptors tab: the stage's descriptors by standard, search, and the role's rating descriptors. */
@@ -18,6 +20,7 @@ export function DescriptorsTab() {
   const styles = useStyles();
   const { careerStage } = usePane();
   const [query, setQuery] = useState('');
+  const searchRef = useRef<HTMLInputElement>(null);
   const deferredQuery = useDeferredValue(query);
   const [allStages, setAllStages] = useState(false);
   const [includeEarlier, setIncludeEarlier] = useState(false);
@@ -29,7 +32,29 @@ export function DescriptorsTab() {
   return (
     <div className={styles.tab}>
       <Field label="Search descriptors">
-        <Input type="search" className={styles.searchBox} value={query} onChange={(_e, data) => setQuery(data.value)} />
+        <Input
+          type="search"
+          ref={searchRef}
+          className={styles.searchBox}
+          input={{ className: styles.searchInput }}
+          value={query}
+          onChange={(_e, data) => setQuery(data.value)}
+          contentAfter={
+            query ? (
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label="Clear search"
+                onClick={() => {
+                  setQuery('');
+                  searchRef.current?.focus();
+                }}
+              >
+                Clear
+              </Button>
+            ) : null
+          }
+        />
       </Field>
       <Checkbox label="Search all stages" checked={allStages || !careerStage} disabled={!careerStage} onChange={(_e, data) => setAllStages(data.checked === true)} />
       {searching ? (

@@ -2,7 +2,15 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { matchRanges } from '../../core';
 
 const useStyles = makeStyles({
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: 'inherit', borderRadius: tokens.borderRadiusSmall },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: 'inherit',
+    borderRadius: tokens.borderRadiusSmall,
+    // The high-contrast theme's yellow background is black: use the system's own highlight colours there instead.
+    '@media (forced-colors: none)': { ':global([data-theme="high-contrast"])': { backgroundColor: 'Mark', color: 'MarkText' } },
+    // Forced colours would reset the background to the page's: keep the match visible with the system's pair.
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundColor: 'Highlight', color: 'HighlightText' },
+  },
 });
 
 /** Text with the search query's matches marked. */

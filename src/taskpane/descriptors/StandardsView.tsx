@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import {
   cumulativeForStage,
@@ -8,7 +8,9 @@ import {
   type Descriptor,
   type StageCode,
 } from '../../core';
+import { Disclosure, onDisclosureKeys, useDisclosureGroupClass } from '../shell/Disclosure';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 import { DescriptorList } from './DescriptorRow';
 
@@ -25,7 +27,6 @@ const useStyles = makeStyles({
   },
   next: { borderLeftColor: tokens.colorBrandStroke1 },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  headerText: { overflowWrap: 'anywhere', textAlign: 'start' },
 });
 
 interface NextGroup {
@@ -36,7 +37,7 @@ interface NextGroup {
 function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: boolean; next: NextGroup[] }) {
   const styles = useStyles();
   const { framework } = usePane();
-  const { insertDescriptorList } = useInsert();
+  const { insertDescriptorList, feedback } = useInsert();
   const { sub, includeEarlier, next } = props;
   const ids = sub.descriptors.map((d) => d.id);
   return (
@@ -51,6 +52,7 @@ function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: b
           </Button>
         ) : null}
       </div>
+      <InlineFeedback anchor={feedback} />
       {sub.descriptors.length > 0 ? <DescriptorList descriptors={sub.descriptors} /> : <p className={styles.empty}>No descriptors at this stage.</p>}
       {includeEarlier
         ? sub.inherited
@@ -78,6 +80,7 @@ function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: b
 export function StandardsView(props: { stage: StageCode; includeEarlier: boolean; compareNext: boolean }) {
   const styles = useStyles();
   const { framework } = usePane();
+  const groupClass = useDisclosureGroupClass();
   const { stage, includeEarlier, compareNext } = props;
   const standards = useMemo(() => cumulativeForStage(framework, stage), [framework, stage]);
   const nextBySub = useMemo(() => {
@@ -95,23 +98,20 @@ export function StandardsView(props: { stage: StageCode; includeEarlier: boolean
     return map;
   }, [framework, stage, compareNext]);
 
+  // The standards open and close independently; a plain disclosure (not Fluent's Accordion) keeps the first screen light.
   return (
-    <Accordion multiple collapsible>
+    <div className={groupClass} onKeyDown={onDisclosureKeys}>
       {standards.map((standard) => (
-        <AccordionItem key={standard.number} value={standard.number}>
-          <AccordionHeader as="h2" size="medium">
-            <span className={styles.headerText}>
-              Standard {standard.number}: {standard.heading}
-            </span>
-          </AccordionHeader>
-          <AccordionPanel>
-            {standard.preamble ? <p className={styles.preamble}>{standard.preamble}</p> : null}
-            {standard.subStandards.map((sub) => (
-              <SubStandardBlock key={sub.number} sub={sub} includeEarlier={includeEarlier} next={nextBySub.get(sub.number) ?? []} />
-            ))}
-          </AccordionPanel>
-        </AccordionItem>
+        <Disclosure
+          key={standard.number}
+          title={`Standard ${standard.number}: ${standard.heading}`}
+        >
+          {standard.preamble ? <p className={styles.preamble}>{standard.preamble}</p> : null}
+          {standard.subStandards.map((sub) => (
+            <SubStandardBlock key={sub.number} sub={sub} includeEarlier={includeEarlier} next={nextBySub.get(sub.number) ?? []} />
+          ))}
+        </Disclosure>
       ))}
-    </Accordion>
+    </div>
   );
 }

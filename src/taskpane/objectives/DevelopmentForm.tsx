@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { composeDevelopment, DEVELOPMENT_FIELDS, nextDevelopmentNumber, wordingOf, type DevelopmentFieldName, type StageCode } from '../../core';
 import { BlockPreview, CheckBeforeInserting, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 import type { DocumentTags } from './ObjectivesTab';
 import { rowsFor, stripColon } from './fields';
@@ -18,7 +19,7 @@ export function DevelopmentForm(props: { stage: StageCode; ticked: readonly stri
   const { stage, ticked, documentTags } = props;
   const wording = wordingOf(framework).development;
   const [values, setValues] = useState<Partial<Record<DevelopmentFieldName, string>>>({});
-  const { insertBlock, busy } = useInsert();
+  const { insertBlock, busy, feedback } = useInsert();
   const ids = useId();
 
   const number = nextDevelopmentNumber(documentTags.tags ?? []);
@@ -67,6 +68,7 @@ export function DevelopmentForm(props: { stage: StageCode; ticked: readonly stri
           Insert area for development {number}
         </Button>
       </div>
+      <InlineFeedback anchor={feedback} />
     </>
   );
 }

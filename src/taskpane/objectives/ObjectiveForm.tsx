@@ -13,6 +13,7 @@ import {
 } from '../../core';
 import { BlockPreview, CheckBeforeInserting, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 import type { DocumentTags } from './ObjectivesTab';
 import { rowsFor, stripColon } from './fields';
@@ -34,7 +35,7 @@ export function ObjectiveForm(props: { stage: StageCode; ticked: readonly string
   const wording = wordingOf(framework).objective;
   const [edits, setEdits] = useState<Edits>({});
   const [seenTicks, setSeenTicks] = useState(ticked);
-  const { insertBlock, busy } = useInsert();
+  const { insertBlock, busy, feedback } = useInsert();
   const ids = useId();
 
   // Ticking or unticking rewrites the heading and statement (dropping edits to them), and keeps the other fields.
@@ -151,6 +152,7 @@ export function ObjectiveForm(props: { stage: StageCode; ticked: readonly string
           Insert objective {number}
         </Button>
       </div>
+      <InlineFeedback anchor={feedback} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { composePay, PAY_RECOMMENDATION_CODES, payRecommendationLabel, ratingLabel, type CareerStage, type PayRecommendationCode, type RatingCode } from '../../core';
 import { BlockPreview, BlockedReason, CheckBeforeInserting, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 
 /**
@@ -15,7 +16,7 @@ export function PaySection(props: { careerStage: CareerStage; rating: RatingCode
   const { framework } = usePane();
   const [recommendation, setRecommendation] = useState<PayRecommendationCode | null>(null);
   const [note, setNote] = useState('');
-  const { insertBlock, busy } = useInsert();
+  const { insertBlock, busy, feedback } = useInsert();
   const ids = useId();
   const { careerStage, rating } = props;
 
@@ -59,6 +60,7 @@ export function PaySection(props: { careerStage: CareerStage; rating: RatingCode
           Insert pay recommendation
         </Button>
       </div>
+      <InlineFeedback anchor={feedback} />
     </section>
   );
 }

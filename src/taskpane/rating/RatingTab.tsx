@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { RATING_CODES, draftRationale, ratingForRole, roleLabel, routeLabels, type CareerStage, type Descriptor, type RatingCode } from '../../core';
 import { BlockPreview, BlockedReason, CheckBeforeInserting, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
+import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
 import { PaySection } from './PaySection';
 
@@ -77,7 +78,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
   const [overallNote, setOverallNote] = useState('');
   // The framework's support/HR note is guidance for the reviewer: off unless asked for.
   const [notMetNote, setNotMetNote] = useState(false);
-  const { insertBlock, busy } = useInsert();
+  const { insertBlock, busy, feedback } = useInsert();
   const ids = useId();
 
   const view = views[rating];
@@ -185,6 +186,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
           Insert rating rationale
         </Button>
       </div>
+      <InlineFeedback anchor={feedback} />
       <PaySection careerStage={careerStage} rating={rating} />
     </div>
   );

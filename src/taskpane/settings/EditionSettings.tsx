@@ -1,11 +1,24 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, FluentProvider, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, type ChangeEvent } from 'react';
 import { EDITION_FILE_LIST } from '../../core/edition/files';
 import type { FrameworkProblem } from '../../core/framework/validate';
 import { themes, type ThemeKind } from '../theme';
 import { useEditionState, type EditionNotice } from './useEdition';
+import { Disclosure } from '../shell/Disclosure';
 
 const useStyles = makeStyles({
+  // Fluent's filled warning badge, as a span (the Badge component was the only one of its kind in the pane).
+  draft: {
+    display: 'inline-block',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorStatusWarningBackground3,
+    color: tokens.colorNeutralForeground1Static,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
+  },
   summary: { margin: `${tokens.spacingVerticalXXS} 0 0`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap', overflowWrap: 'anywhere' },
   key: { fontFamily: tokens.fontFamilyMonospace },
   section: { minWidth: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
@@ -49,9 +62,7 @@ export function EditionSummary() {
         Edition: <span className={styles.key}>{framework.editionKey}</span>
       </span>
       {isDraft ? (
-        <Badge appearance="filled" color="warning" size="small">
-          Draft
-        </Badge>
+        <span className={styles.draft}>Draft</span>
       ) : null}
     </div>
   );
@@ -133,18 +144,9 @@ export function SettingsSection() {
   const isError = notice?.kind === 'rejected' || notice?.kind === 'stored-rejected';
 
   return (
-    <Accordion
-      data-testid="settings"
-      className={styles.section}
-      collapsible
-      openItems={settingsOpen ? ['settings'] : []}
-      onToggle={(_e, data) => setSettingsOpen(data.openItems.includes('settings'))}
-    >
-      <AccordionItem value="settings">
-        <AccordionHeader as="h2" size="medium">
-          Settings
-        </AccordionHeader>
-        <AccordionPanel className={styles.panel}>
+    <div data-testid="settings" className={styles.section}>
+      <Disclosure title="Settings" open={settingsOpen} onToggle={setSettingsOpen}>
+        <div className={styles.panel}>
           <h3 className={styles.heading}>Framework edition</h3>
           <p className={styles.text} data-testid="edition-title">
             {framework.edition.title}
@@ -152,9 +154,7 @@ export function SettingsSection() {
           <div className={styles.summary}>
             <span className={styles.key}>{framework.editionKey}</span>
             {isDraft ? (
-              <Badge appearance="filled" color="warning" size="small">
-                Draft
-              </Badge>
+              <span className={styles.draft}>Draft</span>
             ) : (
               <span>(the edition this add-in was built with)</span>
             )}
@@ -176,9 +176,9 @@ export function SettingsSection() {
           <Label htmlFor={inputId}>Edition files</Label>
           <input id={inputId} className={styles.file} type="file" multiple accept=".json,application/json" disabled={busy} onChange={choose} />
           {busy ? <Spinner size="tiny" label="Checking the files…" /> : null}
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+        </div>
+      </Disclosure>
+    </div>
   );
 }
 

@@ -2,7 +2,7 @@
  * Draft editions tried in the pane: chosen as files, checked like the CLI checks an edition folder, and kept per user
  * in this browser's (or Office webview's) localStorage until they return to the bundled edition.
  */
-import { problemsAgainstBase } from '../../core/edition/lineage';
+import { editionProblems } from '../../core/edition/lineage';
 import { MAX_EDITION_FILE_BYTES, parseEditionFiles, type ChosenFile } from '../../core/edition/files';
 import { FrameworkError, type Framework, type FrameworkFiles } from '../../core/framework/framework';
 import type { FrameworkProblem } from '../../core/framework/validate';
@@ -13,7 +13,9 @@ export type DraftOutcome = { ok: true; framework: Framework; files: FrameworkFil
 
 /**
  * Checks an edition's parsed files: JSON Schema and cross-checks (load.ts, fetched only now, as its own chunk, so
- * the validator is not in the pane's first load), then, when it is derived from the bundled edition, the lineage rules.
+ * the validator is not in the pane's first load), then the one lineage and validity check the CLI and the build use
+ * (src/core/edition/lineage.ts) against the bundled edition: no id removed, moved or reused, and no changed edition
+ * under the bundled edition's id and version.
  */
 export async function checkDraftFiles(files: FrameworkFiles, bundled: Framework): Promise<DraftOutcome> {
   const { loadFramework } = await import(/* webpackChunkName: "edition-loader" */ '../../core/framework/load');
@@ -24,7 +26,8 @@ export async function checkDraftFiles(files: FrameworkFiles, bundled: Framework)
     if (error instanceof FrameworkError) return { ok: false, problems: [...error.problems] };
     throw error;
   }
-  const lineage = problemsAgainstBase(bundled, framework);
+  // The pane knows only its bundled edition, so a draft whose lineage does not lead to it is refused.
+  const lineage = editionProblems(framework, [bundled]);
   return lineage.length > 0 ? { ok: false, problems: lineage } : { ok: true, framework, files };
 }
 

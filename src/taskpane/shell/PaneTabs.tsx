@@ -3,7 +3,9 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { PaneTab } from './pane-tab';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', gap: tokens.spacingHorizontalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  // Tabs wrap onto a second line rather than clip a label when the pane is narrower than they are (bold text, high
+  // contrast's wider font, zoom): every label stays whole at 320 px.
+  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   tab: {
     position: 'relative',
     border: 'none',
@@ -11,12 +13,19 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     font: 'inherit',
     fontSize: tokens.fontSizeBase300,
-    // Tight enough that four tabs fit the 320 px pane (its body leaves 296 px).
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalSNudge}`,
+    // Tight enough that four tabs fit on one line of the 320 px pane (its body leaves 296 px) in every theme.
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     cursor: 'pointer',
     borderRadius: tokens.borderRadiusMedium,
-    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    whiteSpace: 'nowrap',
+    // The hover foreground is the one paired with the subtle hover background (black on cyan in high contrast).
+    ':hover': { color: tokens.colorNeutralForeground2Hover, backgroundColor: tokens.colorSubtleBackgroundHover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    // Forced colours (Windows high contrast) replace the theme's colours; hover and focus use the system's pair.
+    '@media (forced-colors: active)': {
+      ':hover': { forcedColorAdjust: 'none', backgroundColor: 'Highlight', color: 'HighlightText' },
+      ':focus-visible': { outlineColor: 'Highlight' },
+    },
   },
   selected: {
     color: tokens.colorNeutralForeground1,
@@ -24,13 +33,14 @@ const useStyles = makeStyles({
     '::after': {
       content: '""',
       position: 'absolute',
-      left: tokens.spacingHorizontalSNudge,
-      right: tokens.spacingHorizontalSNudge,
+      left: tokens.spacingHorizontalXS,
+      right: tokens.spacingHorizontalXS,
       bottom: 0,
       height: '3px',
       borderRadius: tokens.borderRadiusCircular,
       backgroundColor: tokens.colorCompoundBrandStroke,
     },
+    '@media (forced-colors: active)': { '::after': { forcedColorAdjust: 'none', backgroundColor: 'Highlight' } },
   },
 });
 

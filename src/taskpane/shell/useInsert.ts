@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useFeedbackAnchor } from './InlineFeedback';
 import { descriptorInsertion, descriptorListInsertion, type ComposedBlock } from '../../core';
 import type { ComposedInsertOutcome, InsertOptions, InsertOutcome } from '../../document/port';
 import { plainMessage } from './messages';
@@ -16,16 +17,20 @@ export interface Inserter {
   insertBlock(block: ComposedBlock, what: string): Promise<ComposedInsertOutcome | null>;
   /** True while this component's insertion is under way. */
   busy: boolean;
+  /** Where this component's confirmations show: put `<InlineFeedback anchor={feedback} />` beside its Insert button. */
+  feedback: string;
 }
 
 /**
  * The pane's one insertion path, used by every tab that inserts: the insert options from the pane's settings, the
  * edition the text comes from, the confirmation (with the adapter's one-off notice) or the error in plain words in
- * the status area. An insertion returns the adapter's outcome, or null when nothing was inserted. Focus stays where it is.
+ * the InlineFeedback beside the control that was used (a live region). An insertion returns the adapter's outcome, or
+ * null when nothing was inserted. Focus stays where it is.
  */
 export function useInsert(): Inserter {
   const { framework, port, settings, notify } = usePane();
   const [busy, setBusy] = useState(false);
+  const feedback = useFeedbackAnchor();
 
   const run = useCallback(
     async <O extends InsertOutcome>(what: string, plainly: string, write: (options: InsertOptions) => Promise<O>): Promise<O | null> => {
@@ -37,17 +42,17 @@ export function useInsert(): Inserter {
           edition: framework.editionKey,
         });
         const done = `Inserted ${what}${outcome.asPlainText ? ` as ${plainly}` : ''}.`;
-        notify('success', outcome.notice ? `${done} ${outcome.notice}` : done);
+        notify('success', outcome.notice ? `${done} ${outcome.notice}` : done, feedback);
         return outcome;
       } catch (error) {
         console.error(error);
-        notify('error', plainMessage(error));
+        notify('error', plainMessage(error), feedback);
         return null;
       } finally {
         setBusy(false);
       }
     },
-    [framework, settings, notify],
+    [framework, settings, notify, feedback],
   );
 
   const insertDescriptors = useCallback(
@@ -64,5 +69,5 @@ export function useInsert(): Inserter {
   );
   const insertBlock = useCallback((block: ComposedBlock, what: string) => run(what, 'plain paragraphs', (options) => port.insertComposedBlock(block, options)), [run, port]);
 
-  return { insertDescriptors, insertDescriptorList, insertBlock, busy };
+  return { insertDescriptors, insertDescriptorList, insertBlock, busy, feedback };
 }

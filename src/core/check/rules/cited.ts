@@ -1,13 +1,14 @@
 /**
  * Rules for a descriptor a block cites: it must exist in the edition (`unknown-descriptor`: `unknownDescriptor`,
  * `retiredDescriptor`, with {subject}, {id}, {edition}), and belong to the review's stage or one it builds on, or to
- * its role (`stage-mismatch`: `wrongStage` with {subject}, {id}, {stage}, {careerStage}, {stages}; `wrongRole` with
+ * its role (`stage-mismatch`: `wrongStage` with {subject}, {id}, {stage}, {aStage} (the stage with "a" or "an": "an MPR"),
+ * {careerStage}, {stages}; `wrongRole` with
  * {subject}, {id}, {role}, {careerStage}).
  */
 import type { Descriptor } from '../../framework/framework';
 import { earlierStages, roleLabel, stageIncludes } from '../../query/stages';
 import { excerptOf, type Finding } from '../findings';
-import { at, finding, listNames, say, stageName, withRole, type RuleContext, type TaggedInfo } from './context';
+import { at, finding, listNames, say, stageName, withArticle, withRole, type RuleContext, type TaggedInfo } from './context';
 
 export type Subject = keyof RuleContext['messages']['subjects'];
 
@@ -35,7 +36,7 @@ export function stageMatch(ctx: RuleContext, b: TaggedInfo, d: Descriptor, subje
     // Head of school and headteacher have no Teachers' Standards column, so any stage's descriptor may be chosen.
     if (stage.stage === null || stageIncludes(framework, stage.stage, d.stage)) return [];
     const allowed = [stage.stage, ...earlierStages(framework, stage.stage)].map((c) => stageName(framework, c));
-    const message = say(messages.wrongStage, { subject: who, id: d.id, stage: stageName(framework, d.stage), careerStage: stage.name, stages: listNames(framework, allowed) });
+    const message = say(messages.wrongStage, { subject: who, id: d.id, stage: stageName(framework, d.stage), aStage: withArticle(stageName(framework, d.stage)), careerStage: stage.name, stages: listNames(framework, allowed) });
     return [finding('stage-mismatch', 'warning', message, at(b), about)];
   }
   if (d.role !== null && d.role !== stage.role) {

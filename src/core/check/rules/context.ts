@@ -58,6 +58,16 @@ export function findingMessages(framework: Framework): FindingMessages {
 }
 
 /** A message from the edition's wording, with its placeholders filled. */
+/**
+ * "a" or "an" as the name is said: initialisms by the sound of their first letter ("an MPR", "an ECT 1", "a UPR 1"),
+ * words by their first letter ("an Assistant/Deputy Head", "a Leading Practitioner").
+ */
+export function withArticle(name: string): string {
+  const initialism = /^[A-Z]{2,}\b/.test(name);
+  const vowelSound = initialism ? /^[AEFHILMNORSX]/.test(name) : /^[aeio]/i.test(name);
+  return `${vowelSound ? 'an' : 'a'} ${name}`;
+}
+
 export function say(template: string, values: Readonly<Record<string, string | number>> = {}): string {
   return fillTemplate(template, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)])));
 }
