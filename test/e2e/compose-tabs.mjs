@@ -70,7 +70,7 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     await pane.getByText('This will be objective 1.').waitFor({ timeout: 5000 });
     const picker = pane.getByLabel('Teachers’ Standard (Main pay range)');
     await picker.selectOption('2.1');
-    await pane.getByText('2.1: Be accountable for pupils’ attainment, progress and outcomes.').waitFor({ timeout: 3000 });
+    await pane.getByText('2.1 Accountability for pupils’ progress: Be accountable for pupils’ attainment, progress and outcomes.').waitFor({ timeout: 3000 });
     await pane.getByRole('group', { name: /^Descriptors of 2\.1/ }).getByRole('checkbox').nth(0).check();
     await picker.selectOption('6.3');
     await pane.getByRole('group', { name: /^Descriptors of 6\.3/ }).getByRole('checkbox').nth(0).check();

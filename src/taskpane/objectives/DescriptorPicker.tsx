@@ -28,21 +28,33 @@ export function DescriptorPicker(props: { stage: StageCode; ticked: readonly str
   }
   const tickedSubs = [...counts.keys()].sort(compareSubStandards);
   const label = stageName(framework, stage);
+  const optionText = (n: string) => `${n} ${subStandardName(framework, n)}`;
   const toggle = (id: string, on: boolean) => onChange(on ? [...ticked.filter((x) => x !== id), id] : ticked.filter((x) => x !== id));
 
   return (
     <>
-      <Field label={`Teachers’ Standard (${label})`} hint={sub ? { id: `${ids}-title`, children: `${sub.number}: ${sub.title}` } : undefined}>
+      {/* A closed <select> shows one line, cut at 320 px: the chosen sub-standard is written out below it, short name and full title. */}
+      <Field
+        label={`Teachers’ Standard (${label})`}
+        hint={
+          sub
+            ? {
+                id: `${ids}-title`,
+                children: (
+                  <>
+                    <span>{optionText(sub.number)}</span>: {sub.title}
+                  </>
+                ),
+              }
+            : undefined
+        }
+      >
         <Select className={styles.full} value={subNumber} onChange={(_e, data) => setSubNumber(data.value)}>
-          {subStandards.map((s) => {
-            const count = counts.get(s.number) ?? 0;
-            return (
-              <option key={s.number} value={s.number}>
-                {s.number} {subStandardName(framework, s.number)}
-                {count > 0 ? ` (${count} ticked)` : ''}
-              </option>
-            );
-          })}
+          {subStandards.map((s) => (
+            <option key={s.number} value={s.number}>
+              {optionText(s.number)}
+            </option>
+          ))}
         </Select>
       </Field>
       {sub ? (
