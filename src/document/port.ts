@@ -14,7 +14,10 @@ import type { ComposedBlock } from '../core/compose/block';
 export interface DocumentBlock {
   /** What goes into the document. */
   text: string;
-  /** Content-control tag, e.g. `tsd:TS2.1/MPR/2`. At most 64 characters (src/core/tags.ts). */
+  /**
+   * Content-control tag, e.g. `tsd:TS2.1/MPR/2`. At most 64 characters (src/core/tags.ts). Empty for text that goes in
+   * without a content control: the one reference after an "Insert all" list (core `descriptorListInsertion`).
+   */
   tag: string;
   /** Content-control title shown by Word, e.g. `TS 2.1 · MPR`. At most 64 characters: what Word shows of a title. */
   title: string;

@@ -20,7 +20,16 @@ const block = objective();
 const lines = blockPlainText(block).split('\n');
 
 /** The paragraphs the block produced, as runs for comparison with the composed block. */
-const asRuns = (ps: FakeDocParagraph[]) => ps.map((p) => p.runs.map((r) => ({ text: r.text, bold: r.bold })));
+/** Runs by bold alone (italic and colour, the placeholders' look, are tested in placeholder-runs.test.ts). */
+const asRuns = (ps: FakeDocParagraph[]) =>
+  ps.map((p) =>
+    p.runs.reduce<{ text: string; bold: boolean }[]>((runs, r) => {
+      const last = runs[runs.length - 1];
+      if (last && last.bold === r.bold) last.text += r.text;
+      else runs.push({ text: r.text, bold: r.bold });
+      return runs;
+    }, []),
+  );
 /** The block's runs as Word holds them: empty runs gone, neighbours with the same bold as one run. */
 const expectedRuns = (b: ComposedBlock) =>
   b.paragraphs.map((p) =>

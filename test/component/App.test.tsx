@@ -142,6 +142,21 @@ describe('task pane', () => {
     expect(screen.getByText('Inserted TS1.1/UPR1/1 as plain text.')).toBeTruthy();
   });
 
+  it('"Insert all" inserts one list: each descriptor verbatim in its tagged block, then one untagged reference', async () => {
+    const { port, calls } = fakePort({ saved: 'Main pay range' });
+    renderApp(port);
+    await screen.findByText('Saved in this document.');
+    fireEvent.click(screen.getByRole('button', { name: /^Standard 2:/ }));
+    const insertAll = screen.getAllByRole('button', { name: /^Insert all \d+ descriptors of Standard 2\.1$/ })[0]!;
+    await act(async () => fireEvent.click(insertAll));
+    const blocks = calls[0]!.blocks;
+    const ids = blocks.slice(0, -1).map((b) => b.tag.replace(/^tsd:/, ''));
+    expect(ids).toEqual(['TS2.1/MPR/1', 'TS2.1/MPR/2']);
+    blocks.slice(0, -1).forEach((b, i) => expect(b.text).toBe(framework.byId.get(ids[i]!)!.text));
+    expect(blocks.at(-1)).toEqual({ text: '(Teachers’ Standard 2.1, Main pay range)', tag: '', title: '' });
+    expect(screen.getByText('Inserted 2 descriptors of Standard 2.1.')).toBeTruthy();
+  });
+
   it('shows a Word error in plain words as an alert', async () => {
     const { port } = fakePort({
       saved: 'Main pay range',

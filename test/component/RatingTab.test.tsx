@@ -5,6 +5,8 @@ import { ratingForRole } from '../../src/core/query/descriptors';
 import { createFakePort } from '../support/fake-port';
 import { framework, installMatchMedia, openTab, previewText } from './compose-tabs-support';
 
+// A generous limit for a loaded shared machine (a whole pane renders per test); nothing here waits on time.
+jest.setTimeout(30_000);
 beforeAll(installMatchMedia);
 beforeEach(() => localStorage.clear());
 
@@ -40,54 +42,98 @@ describe('Rating tab', () => {
     expect(document.activeElement).toBe(insert);
   });
 
-  it('for exceptional shows the achieved descriptors too, and warns (without blocking) when none of them is ticked', async () => {
+  it('for exceptional shows the achieved descriptors too, and keeps Insert disabled, saying why, until one of each is ticked', async () => {
     const { port, calls: { insertComposedBlock: inserted } } = createFakePort({ saved: 'UPR 1' });
     await openTab(port, 'Rating');
     fireEvent.click(screen.getByRole('radio', { name: 'Exceptional performance' }));
     const achieved = group(/^Achieved expectations: the ones achieved/);
     const exceptional = group(/^Exceptional performance: the descriptors/);
-    fireEvent.click(within(exceptional).getAllByRole('checkbox')[0]!);
-    expect(within(warningsBox()!).getByText(/no Achieved expectations descriptor is ticked/)).toBeTruthy();
     const button = screen.getByRole('button', { name: 'Insert rating rationale' });
-    expect(button.getAttribute('aria-disabled')).toBeNull();
+    const reason = () => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(reason()).toMatch(/^Cannot be inserted yet\. Exceptional performance can be given only with at least one Achieved expectations descriptor and one Exceptional performance descriptor ticked/);
+    fireEvent.click(within(exceptional).getAllByRole('checkbox')[0]!);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(reason()).toMatch(/Ticked so far: 0 Achieved expectations, 1 Exceptional performance\.$/);
+    await act(async () => fireEvent.click(button));
+    expect(inserted).toHaveLength(0);
     fireEvent.click(within(achieved).getAllByRole('checkbox')[0]!);
-    expect(warningsBox()).toBeNull();
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+    expect(button.getAttribute('aria-describedby')).toBeNull();
+    const preview = previewText();
     await act(async () => fireEvent.click(button));
     expect(inserted[0]!.block.tag).toBe('tsr:UPR/exceptional');
+    expect(blockPlainText(inserted[0]!.block)).toBe(preview);
     expect(inserted[0]!.block.citedIds.some((id) => id.includes('/achieved/'))).toBe(true);
   });
 
-  it('asks a Headteacher’s reviewer to pick a route for exceptional, and uses the one picked', async () => {
+  it('asks a Headteacher’s reviewer to pick a route by the framework’s words, keeps ticks per route, and shows route 2’s lead-in as text', async () => {
     const { port, calls: { insertComposedBlock: inserted } } = createFakePort({ saved: 'Headteacher' });
     await openTab(port, 'Rating');
     fireEvent.click(screen.getByRole('radio', { name: 'Exceptional performance' }));
     expect(within(warningsBox()!).getByText(/2 routes to Exceptional performance/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('radio', { name: /^Route 2/ }));
+    expect(screen.getByRole('radio', { name: 'Objectives significantly exceeded, adding substantial value' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Objectives met, with exceptional performance in additional ways' }));
     const route2 = ratingForRole(framework, 'HT', 'exceptional').routes[1]!.descriptors;
-    const boxes = within(group(/^Exceptional performance, route 2/)).getAllByRole('checkbox');
-    expect(boxes).toHaveLength(route2.length);
-    fireEvent.click(boxes[0]!);
+    const leadIn = route2.find((d) => d.text.trimEnd().endsWith(':'))!;
+    const routeGroup = () => group(/^Exceptional performance \(Objectives met, with exceptional performance in additional ways\): the descriptors/);
+    const boxes = within(routeGroup()).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(route2.length - 1);
+    expect(within(routeGroup()).getByText(leadIn.text, { exact: false })).toBeTruthy();
+    fireEvent.click(boxes[boxes.length - 1]!);
+    // Route 1 and back: route 2's tick is kept.
+    fireEvent.click(screen.getByRole('radio', { name: 'Objectives significantly exceeded, adding substantial value' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Objectives met, with exceptional performance in additional ways' }));
+    expect((within(routeGroup()).getAllByRole('checkbox').at(-1) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(group(/^Achieved expectations: the ones achieved/)).getAllByRole('checkbox')[0]!);
     expect(screen.queryByText(/routes to Exceptional performance/)).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Insert rating rationale' })));
-    expect(inserted[0]!.block.title).toMatch(/2/);
-    expect(blockPlainText(inserted[0]!.block)).toMatch(/Route to Exceptional performance: Objectives met, with exceptional performance in additional ways\./);
+    expect(inserted[0]!.block.title).toMatch(/route 2/);
+    const text = blockPlainText(inserted[0]!.block);
+    expect(text).toMatch(/Route to Exceptional performance: Objectives met, with exceptional performance in additional ways\./);
+    expect(inserted[0]!.block.citedIds).toContain(leadIn.id);
   });
 
-  it('adds the not-met support note by default and the pay line only when switched on', async () => {
+  it('leaves the not-met support and HR note out unless asked for, labelled as guidance for the reviewer', async () => {
     const { port } = createFakePort({ saved: 'Main pay range' });
     await openTab(port, 'Rating');
     fireEvent.click(screen.getByRole('radio', { name: 'Not meeting expectations' }));
     const note = ratingForRole(framework, 'MPR', 'not-met').note!.replace(/\s+/g, ' ');
-    const supportSwitch = screen.getByRole('switch', { name: 'Add the framework’s support and HR note' }) as HTMLInputElement;
-    expect(supportSwitch.checked).toBe(true);
-    expect(previewText()).toContain(note);
-    fireEvent.click(supportSwitch);
+    const supportSwitch = screen.getByRole('switch', { name: 'Add the framework’s support and HR note (guidance for the reviewer)' }) as HTMLInputElement;
+    expect(supportSwitch.checked).toBe(false);
     expect(previewText()).not.toContain(note);
-    const pay = screen.getByRole('switch', { name: 'Add a pay progression line' }) as HTMLInputElement;
-    expect(pay.checked).toBe(false);
-    const before = previewText().split('\n').length;
-    fireEvent.click(pay);
-    expect(previewText().split('\n').length).toBe(before + 1);
+    fireEvent.click(supportSwitch);
+    expect(previewText()).toContain(`Guidance for the reviewer (career expectations framework): ${note}`);
+  });
+
+  it('composes the pay recommendation against the rating: refused, warned or inserted as its own tagged block', async () => {
+    const { port, calls: { insertComposedBlock: inserted } } = createFakePort({ saved: 'Main pay range' });
+    await openTab(port, 'Rating');
+    const pay = within(screen.getByRole('region', { name: 'Pay recommendation' }));
+    const insert = pay.getByRole('button', { name: 'Insert pay recommendation' });
+    expect(insert.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(screen.getByRole('radio', { name: 'Not meeting expectations' }));
+    fireEvent.click(pay.getByRole('radio', { name: 'Progress to the next point or range' }));
+    expect(insert.getAttribute('aria-disabled')).toBe('true');
+    expect(pay.getByText(/Pay progression cannot be recommended with a rating of Not meeting expectations/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Achieved expectations' }));
+    fireEvent.click(pay.getByRole('radio', { name: 'Do not progress' }));
+    expect(insert.getAttribute('aria-disabled')).toBeNull();
+    expect(within(pay.getByRole('region', { name: 'Check before inserting' })).getByText(/^Check before recommending no progression with a rating of Achieved expectations/)).toBeTruthy();
+    fireEvent.click(pay.getByRole('radio', { name: 'Progress to the next point or range' }));
+    fireEvent.change(pay.getByLabelText('Reviewer’s note'), { target: { value: 'All objectives met; see the rationale.' } });
+    const preview = [...pay.getByTestId('block-preview').querySelectorAll('p')].map((p) => p.textContent).join('\n');
+    expect(preview).toBe(
+      [
+        'Pay recommendation: Progress to the next point or range.',
+        'With an overall rating of Achieved expectations, pay progression to the next point or range is recommended, for decision under the school’s pay policy.',
+        'Reviewer’s note: All objectives met; see the rationale.',
+      ].join('\n'),
+    );
+    await act(async () => fireEvent.click(insert));
+    expect(inserted).toHaveLength(1);
+    expect(inserted[0]!.block.tag).toBe('tsp:MPR/progress');
+    expect(blockPlainText(inserted[0]!.block)).toBe(preview);
+    expect(screen.getByText('Inserted the pay recommendation (Progress to the next point or range).').closest('[role="status"]')).toBeTruthy();
   });
 });

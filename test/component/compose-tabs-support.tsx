@@ -21,8 +21,15 @@ export async function openTab(port: DocumentPort, name: string) {
   return view;
 }
 
+/** The preview on screen (the Objectives tab keeps the other draft's preview mounted but hidden). */
+export function visiblePreview(): HTMLElement {
+  const shown = screen.getAllByTestId('block-preview').filter((el) => !el.closest('[hidden]'));
+  if (shown.length !== 1) throw new Error(`Expected one preview on screen, found ${shown.length}.`);
+  return shown[0]!;
+}
+
 /** The preview's text as the document will have it: its paragraphs joined by "\n". */
 export function previewText(): string {
-  const box = screen.getByTestId('block-preview');
+  const box = visiblePreview();
   return [...box.querySelectorAll('p')].map((p) => p.textContent ?? '').join('\n');
 }

@@ -165,7 +165,7 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
 
   await check('Objectives at 320 px: the chosen sub-standard is written out in full', async () => {
     await tab('Objectives').click();
-    const select = pane.getByLabel(/^Teachers' Standard \(/);
+    const select = pane.getByLabel(/^Teachers[’'] Standard \(/);
     const chosen = await select.evaluate((el) => el.selectedOptions[0].textContent.trim());
     const described = await select.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
     assert(described.includes(chosen), `"${chosen}" is not in the description: ${described}`);

@@ -1,13 +1,17 @@
-/* global window, document */
-// The Objectives and Rating tabs on the BUILT preview page, run by run.mjs after its own scenarios: draft and insert
-// an objective and a rating rationale into the sample document, check the document's text and tags against the
-// previews, keyboard use, the 320 px layout and axe on both tabs. Screenshots go to test-results/objectives.png and
-// rating.png (and assets/screenshots/ with UPDATE_SCREENSHOTS=1).
+/* global window, document, getComputedStyle */
+// The Objectives and Rating tabs on the BUILT preview page, run by run.mjs after its own scenarios: insert an objective
+// across two sub-standards (with SMART placeholders), an area for development, an exceptional rationale (blocked
+// without exceptional ticks, then inserted) and a pay recommendation into the sample document; check the document's
+// text and tags against the previews, keyboard use, the 320 px layout and axe on both tabs. Screenshots go to
+// test-results/objectives.png and rating.png (light; assets/screenshots/ too with UPDATE_SCREENSHOTS=1) and
+// objectives-dark.png and rating-dark.png.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export async function composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT }) {
-  const previewText = () => pane.getByTestId('block-preview').evaluate((box) => [...box.querySelectorAll('p')].map((p) => p.textContent).join('\n'));
+  // The preview on screen (hidden drafts keep theirs mounted); `which` picks among those shown (the Rating tab has two).
+  const previewText = (which = 0) =>
+    pane.getByTestId('block-preview').evaluateAll((boxes, n) => boxes.filter((b) => b.offsetParent !== null).map((box) => [...box.querySelectorAll('p')].map((p) => p.textContent).join('\n'))[n], which);
   const blockText = (locator) => locator.evaluate((div) => [...div.querySelectorAll('p')].map((p) => p.textContent).join('\n'));
 
   const fits320 = async () => {
@@ -34,22 +38,26 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     const serious = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert(serious.length === 0, `serious or critical: ${serious.map((v) => `${v.id} at ${v.target}`).join('; ')}`);
   };
-  const screenshot = async (name) => {
+  const screenshot = async (name, record = true) => {
     const file = join(OUT, `${name}.png`);
     await page.setViewportSize({ width: 1100, height: 2300 });
     await pane.evaluate((el) => (el.scrollTop = 0));
     await pane.screenshot({ path: file });
     await page.setViewportSize({ width: 1100, height: 900 });
-    if (process.env.UPDATE_SCREENSHOTS === '1') {
+    if (record && process.env.UPDATE_SCREENSHOTS === '1') {
       mkdirSync(join(ROOT, 'assets', 'screenshots'), { recursive: true });
       copyFileSync(file, join(ROOT, 'assets', 'screenshots', `${name}.png`));
     }
   };
 
   const objective = page.locator('#sample-document div.tagged-block[data-tag^="tso:"]');
+  const development = page.locator('#sample-document div.tagged-block[data-tag^="tsa:"]');
   const rationale = page.locator('#sample-document div.tagged-block[data-tag^="tsr:"]');
+  const pay = page.locator('#sample-document div.tagged-block[data-tag^="tsp:"]');
+  /** A block as inserted, for the log: its tag, then its text. */
+  const logBlock = async (what, locator) => console.log(`     ${what} as inserted (tag ${await locator.getAttribute('data-tag')}):\n       ${(await blockText(locator)).split('\n').join('\n       ')}`);
 
-  await check('Objectives: draft an objective from ticked descriptors and insert exactly the preview, tagged tso:', async () => {
+  await check('Objectives: one objective across two sub-standards, with a suggested measure and placeholders, inserted exactly as previewed', async () => {
     await page.goto(`${origin}/preview.html`);
     await page.locator('#theme-toggle').selectOption('light');
     await page.getByLabel('Career stage').selectOption('Main pay range');
@@ -60,25 +68,33 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     await page.keyboard.press('End');
     await pane.getByRole('tab', { name: 'Objectives' }).click();
     await pane.getByText('This will be objective 1.').waitFor({ timeout: 5000 });
-    await pane.getByLabel("Teachers' Standard (MPR)").selectOption('2.1');
-    const boxes = pane.getByRole('group', { name: /^Descriptors of 2\.1/ }).getByRole('checkbox');
-    await boxes.nth(0).check();
-    await boxes.nth(1).check();
-    await pane.getByLabel('Success criteria').fill('Exit tickets show <b>80%</b> & more');
-    await pane.getByLabel('Timescale and review date').fill('By March 2026');
+    const picker = pane.getByLabel('Teachers’ Standard (Main pay range)');
+    await picker.selectOption('2.1');
+    await pane.getByText('2.1 Accountability for pupils’ progress: Be accountable for pupils’ attainment, progress and outcomes.').waitFor({ timeout: 3000 });
+    await pane.getByRole('group', { name: /^Descriptors of 2\.1/ }).getByRole('checkbox').nth(0).check();
+    await picker.selectOption('6.3');
+    await pane.getByRole('group', { name: /^Descriptors of 6\.3/ }).getByRole('checkbox').nth(0).check();
+    await picker.selectOption('2.1');
+    assert(await pane.getByRole('group', { name: /^Descriptors of 2\.1/ }).getByRole('checkbox').nth(0).isChecked(), 'the 2.1 tick was lost when switching');
+    await pane.getByText('Ticked: 2.1 (1), 6.3 (1).').waitFor({ timeout: 3000 });
+    await pane.getByRole('button', { name: /^Add to success criteria: Pupil progress meetings/ }).click();
+    await pane.getByLabel('Timescale and review date').fill('By July 2026, reviewed in February 2026');
+    const warnings = pane.getByRole('region', { name: 'Check before inserting' });
+    const warned = await warnings.innerText();
+    assert(warned.includes('Not yet filled in: support and CPD and evidence.') || warned.includes('Not yet filled in: support and CPD, and evidence.'), `missing parts: ${warned}`);
     const preview = await previewText();
-    assert(preview.startsWith('Objective 1: Accountability for pupils’ progress (Teachers’ Standard 2.1)'), `preview: ${preview.slice(0, 80)}`);
+    assert(preview.startsWith('Objective 1: Accountability for pupils’ progress and using data to set targets (Teachers’ Standards 2.1 and 6.3)'), `preview: ${preview.slice(0, 120)}`);
     const insert = pane.getByRole('button', { name: /^Insert objective \d+$/ });
-    assert((await insert.innerText()).trim() === 'Insert objective 1', `button reads ${await insert.innerText()}`);
+    assert((await insert.getAttribute('aria-disabled')) === null, 'missing SMART parts blocked Insert');
     await insert.click();
     await objective.waitFor({ timeout: 5000 });
     await pane.getByText('Inserted objective 1.').waitFor({ timeout: 3000 });
-    assert((await objective.getAttribute('data-tag')) === 'tso:TS2.1/MPR/1,TS2.1/MPR/2', `tag ${await objective.getAttribute('data-tag')}`);
-    assert((await objective.getAttribute('title')) === 'Objective 1 · TS 2.1 · Main pay range', `title ${await objective.getAttribute('title')}`);
+    assert((await objective.getAttribute('data-tag')) === 'tso:TS2.1/MPR/1,TS6.3/MPR/1', `tag ${await objective.getAttribute('data-tag')}`);
+    assert((await objective.getAttribute('title')) === 'Objective 1 · TS 2.1, 6.3 · Main pay range', `title ${await objective.getAttribute('title')}`);
     const inDoc = await blockText(objective);
     assert(inDoc === preview, `document and preview differ:\n${inDoc}\n---\n${preview}`);
-    assert(inDoc.includes('Success criteria: Exit tickets show <b>80%</b> & more'), 'user text was not kept literally');
-    assert((await objective.locator('b').count()) === 0, 'user text became markup');
+    const placeholders = await objective.locator('span.placeholder-run').evaluateAll((els) => els.map((e) => ({ text: e.textContent, style: getComputedStyle(e).fontStyle })));
+    assert(placeholders.length === 2 && placeholders.every((p) => /^\[.+\]$/.test(p.text) && p.style === 'italic'), `placeholders: ${JSON.stringify(placeholders)}`);
     assert((await objective.locator('strong').count()) >= 6, 'labels are not bold');
     // The cursor was on the empty "1. " line: the objective takes its place, and no stray "1." is left.
     const placed = await objective.evaluate((div) => div.previousElementSibling?.textContent);
@@ -87,12 +103,13 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     assert(!stray, 'a stray "1." is left in the document');
     assert(await insert.evaluate((b) => document.activeElement === b), 'focus left the Insert button');
     await pane.getByText('This will be objective 2.').waitFor({ timeout: 3000 });
+    await logBlock('MPR objective across two sub-standards', objective);
   });
 
-  await check('Objectives: keyboard only, 320 px without horizontal scroll, axe clean; screenshot', async () => {
+  await check('Objectives: keyboard only, 320 px without horizontal scroll, axe clean (light, dark); screenshots', async () => {
     await pane.getByRole('tab', { name: 'Objectives' }).focus();
     const reached = new Set();
-    for (let i = 0; i < 40; i += 1) {
+    for (let i = 0; i < 80; i += 1) {
       await page.keyboard.press('Tab');
       const name = await page.evaluate(() => {
         const el = document.activeElement;
@@ -105,42 +122,89 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     assert(list.some((n) => n.startsWith('SELECT:')), `the standard picker was not reached: ${list.join(' | ')}`);
     assert(list.some((n) => n.startsWith('INPUT:')), 'no checkbox reached');
     assert(list.some((n) => n.startsWith('TEXTAREA:Success criteria')), `fields not reached: ${list.join(' | ')}`);
+    assert(list.some((n) => n.startsWith('BUTTON:Add to success criteria')), `suggestions not reached: ${list.join(' | ')}`);
     assert(list.some((n) => n.startsWith('BUTTON:Insert objective')), 'Insert not reached');
     await page.keyboard.press('Shift+Tab');
-    await page.keyboard.type(' and pupil voice');
-    assert((await pane.getByLabel('Evidence').inputValue()).endsWith('and pupil voice'), 'typing into the last field did not work');
+    await page.keyboard.type('Book looks');
+    assert((await pane.getByLabel('Linked school priority (optional)').inputValue()).endsWith('Book looks'), 'typing into the last field did not work');
+    await pane.getByLabel('Linked school priority (optional)').fill('');
     await fits320();
     await axeClean('Objectives');
+    await screenshot('objectives');
     await page.locator('#theme-toggle').selectOption('dark');
     await axeClean('Objectives, dark');
+    await screenshot('objectives-dark', false);
     await page.locator('#theme-toggle').selectOption('light');
-    await screenshot('objectives');
   });
 
-  await check('Rating: draft an exceptional rationale with achieved descriptors and insert exactly the preview, tagged tsr:', async () => {
+  await check('Objectives: an area for development from the same ticks, inserted as a tsa: block with placeholders', async () => {
+    await pane.getByRole('radio', { name: 'Area for development' }).check();
+    await pane.getByText('This will be area for development 1.').waitFor({ timeout: 3000 });
+    await pane.getByLabel('Evidence that this is not yet consistent').fill('Pupil progress meetings in October and January: two groups not tracked.');
+    const preview = await previewText();
+    assert(preview.startsWith('Area for development 1: '), `preview: ${preview.slice(0, 80)}`);
+    await page.locator('#sample-document h2').last().click();
+    await pane.getByRole('button', { name: 'Insert area for development 1' }).click();
+    await development.waitFor({ timeout: 5000 });
+    await pane.getByText('Inserted area for development 1.').waitFor({ timeout: 3000 });
+    assert((await development.getAttribute('data-tag')) === 'tsa:TS2.1/MPR/1,TS6.3/MPR/1', `tag ${await development.getAttribute('data-tag')}`);
+    assert((await blockText(development)) === preview, `document and preview differ:\n${await blockText(development)}\n---\n${preview}`);
+    assert((await development.locator('span.placeholder-run').count()) === 2, 'support and review date are not placeholders');
+    await logBlock('Area for development', development);
+    await pane.getByRole('radio', { name: 'Objective' }).check();
+  });
+
+  await check('Rating: exceptional is blocked without both kinds of tick (reason shown), then inserted exactly as previewed, tagged tsr:', async () => {
     await pane.getByRole('tab', { name: 'Rating' }).click();
     await pane.getByRole('radio', { name: 'Exceptional performance' }).check();
-    const warnings = pane.getByRole('region', { name: 'Check before inserting' });
-    await warnings.waitFor({ timeout: 3000 });
+    const insert = pane.getByRole('button', { name: 'Insert rating rationale' });
+    assert((await insert.getAttribute('aria-disabled')) === 'true', 'Insert is enabled with nothing ticked');
     await pane.getByRole('group', { name: /^Exceptional performance: the descriptors/ }).getByRole('checkbox').first().check();
-    assert((await warnings.innerText()).includes('no Achieved expectations descriptor is ticked'), `warning: ${await warnings.innerText()}`);
+    const reason = pane.getByRole('note').filter({ hasText: 'Cannot be inserted yet.' });
+    assert((await reason.innerText()).includes('Ticked so far: 0 Achieved expectations, 1 Exceptional performance.'), `reason: ${await reason.innerText()}`);
+    assert((await insert.getAttribute('aria-disabled')) === 'true', 'Insert is enabled without an achieved tick');
+    await insert.click({ force: true });
+    assert((await rationale.count()) === 0, 'a blocked rationale went in');
+    await screenshot('rating');
+    await page.locator('#theme-toggle').selectOption('dark');
+    await axeClean('Rating, blocked, dark');
+    await screenshot('rating-dark', false);
+    await page.locator('#theme-toggle').selectOption('light');
     await pane.getByRole('group', { name: /^Achieved expectations: the ones achieved/ }).getByRole('checkbox').first().check();
-    await warnings.waitFor({ state: 'detached', timeout: 3000 });
+    await reason.waitFor({ state: 'detached', timeout: 3000 });
     await pane.getByRole('textbox', { name: /^Evidence note: / }).first().fill('Seen in two observations & a <i>book look</i>');
     await pane.getByLabel('Overall note (optional)').fill('A strong year.');
-    await pane.getByRole('switch', { name: 'Add a pay progression line' }).check();
     const preview = await previewText();
     await page.locator('#sample-document h2').last().click();
-    await pane.getByRole('button', { name: 'Insert rating rationale' }).click();
+    await insert.click();
     await rationale.waitFor({ timeout: 5000 });
     await pane.getByText('Inserted the rating rationale (Exceptional performance).').waitFor({ timeout: 3000 });
     assert((await rationale.getAttribute('data-tag')) === 'tsr:MPR/exceptional', `tag ${await rationale.getAttribute('data-tag')}`);
     const inDoc = await blockText(rationale);
     assert(inDoc === preview, `document and preview differ:\n${inDoc}\n---\n${preview}`);
     assert((await rationale.locator('i').count()) === 0, 'user text became markup');
+    await logBlock('Exceptional rationale (MPR)', rationale);
+  });
+
+  await check('Rating: a pay recommendation inserted as its own tsp: block; progression with Not meeting expectations refused', async () => {
+    const section = pane.getByRole('region', { name: 'Pay recommendation' });
+    const insert = section.getByRole('button', { name: 'Insert pay recommendation' });
+    await section.getByRole('radio', { name: 'Progress to the next point or range' }).check();
+    await pane.getByRole('radio', { name: 'Not meeting expectations' }).check();
+    await section.getByText(/Pay progression cannot be recommended with a rating of Not meeting expectations/).waitFor({ timeout: 3000 });
+    assert((await insert.getAttribute('aria-disabled')) === 'true', 'progression with Not meeting expectations is not refused');
+    await pane.getByRole('radio', { name: 'Exceptional performance' }).check();
+    await section.getByLabel('Reviewer’s note').fill('All three objectives met or exceeded; see the rating rationale.');
+    const preview = await previewText(1);
+    await page.locator('#sample-document h2').last().click();
+    await insert.click();
+    await pay.waitFor({ timeout: 5000 });
+    await pane.getByText('Inserted the pay recommendation (Progress to the next point or range).').waitFor({ timeout: 3000 });
+    assert((await pay.getAttribute('data-tag')) === 'tsp:MPR/progress', `tag ${await pay.getAttribute('data-tag')}`);
+    assert((await blockText(pay)) === preview, `document and preview differ:\n${await blockText(pay)}\n---\n${preview}`);
     const tags = await page.locator('#sample-document .tagged-block').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')));
-    assert(tags.length === 2 && tags.includes('tsr:MPR/exceptional') && tags.includes('tso:TS2.1/MPR/1,TS2.1/MPR/2'), `tags: ${tags.join(', ')}`);
-    await screenshot('rating');
+    for (const t of ['tso:TS2.1/MPR/1,TS6.3/MPR/1', 'tsa:TS2.1/MPR/1,TS6.3/MPR/1', 'tsr:MPR/exceptional', 'tsp:MPR/progress']) assert(tags.includes(t), `tags: ${tags.join(', ')}`);
+    await logBlock('Pay recommendation', pay);
   });
 
   await check('Rating: keyboard choice of rating, 320 px without horizontal scroll, axe clean', async () => {

@@ -51,7 +51,7 @@ export function createFakePort(options: FakePortOptions = {}) {
     async insertBlocks(blocks, o) {
       if (options.insertError) throw options.insertError;
       calls.insertBlocks.push({ blocks, options: o });
-      if (!o.asPlainText) tags = [...tags, ...blocks.map((b) => b.tag)];
+      if (!o.asPlainText) tags = [...tags, ...blocks.map((b) => b.tag).filter((t) => t !== '')];
       return { inserted: blocks.length, asPlainText: o.asPlainText };
     },
     async insertComposedBlock(block, o) {

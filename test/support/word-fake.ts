@@ -52,7 +52,7 @@ interface ParagraphProps {
   cell: string | null;
 }
 type Atom =
-  | { k: 'char'; ch: string; bold: boolean }
+  | { k: 'char'; ch: string; bold: boolean; italic?: boolean; color?: string }
   | ({ k: 'mark' } & ParagraphProps)
   | { k: 'open'; control: Control }
   | { k: 'close'; control: Control };
@@ -156,9 +156,18 @@ export interface WordFakeOptions {
 }
 
 /** A paragraph of the document as a test sees it. */
+/** A run of text with the same formatting. */
+export interface Run {
+  text: string;
+  bold: boolean;
+  italic?: boolean;
+  color?: string;
+}
+
 export interface FakeDocParagraph {
   text: string;
-  runs: { text: string; bold: boolean }[];
+  /** `italic` and `color` appear only where a run was made italic or given a colour. */
+  runs: Run[];
   cell: string | null;
   /** Tags of the content controls around this whole paragraph. */
   blockTags: string[];
@@ -549,6 +558,24 @@ export function createWordFake(options: WordFakeOptions = {}) {
               for (let i = gapIndex(s.from); i < gapIndex(s.to); i += 1) {
                 const a = atoms[i] as Atom;
                 if (a.k === 'char') a.bold = value;
+              }
+            });
+          },
+          set italic(value: boolean) {
+            command('Range.font.italic', () => {
+              const s = span();
+              for (let i = gapIndex(s.from); i < gapIndex(s.to); i += 1) {
+                const a = atoms[i] as Atom;
+                if (a.k === 'char') a.italic = value;
+              }
+            });
+          },
+          set color(value: string) {
+            command('Range.font.color', () => {
+              const s = span();
+              for (let i = gapIndex(s.from); i < gapIndex(s.to); i += 1) {
+                const a = atoms[i] as Atom;
+                if (a.k === 'char') a.color = value;
               }
             });
           },
@@ -1107,15 +1134,15 @@ export function createWordFake(options: WordFakeOptions = {}) {
 
   // ---- what tests look at
 
-  function boldRuns(m: Mark): { text: string; bold: boolean }[] {
+  function boldRuns(m: Mark): Run[] {
     const s = paragraphContent(m);
-    const runs: { text: string; bold: boolean }[] = [];
+    const runs: Run[] = [];
     for (let i = gapIndex(s.from); i < gapIndex(s.to); i += 1) {
       const a = atoms[i] as Atom;
       if (a.k !== 'char') continue;
       const last = runs[runs.length - 1];
-      if (last && last.bold === a.bold) last.text += a.ch;
-      else runs.push({ text: a.ch, bold: a.bold });
+      if (last && last.bold === a.bold && (last.italic ?? false) === (a.italic ?? false) && last.color === a.color) last.text += a.ch;
+      else runs.push({ text: a.ch, bold: a.bold, ...(a.italic ? { italic: true } : {}), ...(a.color ? { color: a.color } : {}) });
     }
     return runs;
   }

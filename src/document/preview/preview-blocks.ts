@@ -1,11 +1,15 @@
 import type { ComposedBlock } from '../../core/compose/block';
 import type { BlockPlacement } from '../../core/insertion';
 import { TAGGED_BLOCK_CLASS } from './preview-port';
+import { PLACEHOLDER_STYLE } from '../placeholder-style';
+
+/** The class of a placeholder run (a field still to fill in) in the sample document. */
+export const PLACEHOLDER_CLASS = 'placeholder-run';
 
 /**
  * Formatted blocks in the preview's sample document, the way the Word adapter writes them: one outlined `div`
- * (standing in for a rich-text content control) carrying `data-tag` and `title`, one `p` per block paragraph and
- * `strong` for bold runs. Every run is set with `textContent`, so a reviewer's `<b>` or `&` stays text.
+ * (standing in for a rich-text content control) carrying `data-tag` and `title`, one `p` per block paragraph,
+ * `strong` for bold runs and an italic grey `span` for placeholder runs. Every run is set with `textContent`, so a reviewer's `<b>` or `&` stays text.
  */
 export function composedBlockNode(doc: Document, block: ComposedBlock, plain: boolean): Node {
   const holder: Node = plain ? doc.createDocumentFragment() : doc.createElement('div');
@@ -22,6 +26,14 @@ export function composedBlockNode(doc: Document, block: ComposedBlock, plain: bo
         const strong = doc.createElement('strong');
         strong.textContent = run.text;
         p.appendChild(strong);
+      } else if (run.placeholder) {
+        // As Word writes it (insert-composed-block.ts): italic, grey, the bracketed prompt kept as text.
+        const span = doc.createElement('span');
+        span.className = PLACEHOLDER_CLASS;
+        span.style.fontStyle = PLACEHOLDER_STYLE.italic ? 'italic' : 'normal';
+        span.style.color = PLACEHOLDER_STYLE.color;
+        span.textContent = run.text;
+        p.appendChild(span);
       } else p.appendChild(doc.createTextNode(run.text));
     }
     holder.appendChild(p);

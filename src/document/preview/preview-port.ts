@@ -71,7 +71,8 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
   }
 
   function blockNode(block: DocumentBlock, plain: boolean): Node {
-    if (plain) return doc.createTextNode(block.text);
+    // An untagged block (the reference after a list) is text only, as in Word.
+    if (plain || block.tag === '') return doc.createTextNode(block.text);
     const span = doc.createElement('span');
     span.className = TAGGED_BLOCK_CLASS;
     span.dataset.tag = block.tag;

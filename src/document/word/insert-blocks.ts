@@ -86,10 +86,14 @@ export async function insertBlocksInWord(host: WordHost, blocks: readonly Docume
         previous = previous.insertText(piece.text, 'After');
         ranges.push({ range: previous, block: piece.block });
       }
-      const wrapped = ranges.filter((r): r is { range: Word.Range; block: DocumentBlock } => r.block !== undefined);
-      const lastText = (wrapped[wrapped.length - 1] as { range: Word.Range }).range;
+      const withBlock = ranges.filter((r): r is { range: Word.Range; block: DocumentBlock } => r.block !== undefined);
+      // An untagged block (the one reference after an "Insert all" list) is text only.
+      const wrapped = withBlock.filter((r) => r.block.tag !== '');
+      const last = withBlock[withBlock.length - 1] as { range: Word.Range; block: DocumentBlock };
+      const lastText = last.range;
+      const endsWithText = last.block.tag === '';
       const trailing = join.spaceAfter ? (ranges[ranges.length - 1] as { range: Word.Range }).range : null;
-      // The caret just after the last descriptor: before its control exists, so a refused control still leaves it there.
+      // The caret just after the last descriptor (or the list's reference): before its control exists, so a refused control still leaves it there.
       lastText.select('End');
       if (!plain) {
         let lastControl: Word.ContentControl | null = null;
@@ -99,7 +103,7 @@ export async function insertBlocksInWord(host: WordHost, blocks: readonly Docume
           lastControl.title = block.title;
         }
         // Outside the last control, so the next insertion or the user's typing does not land inside it.
-        if (lastControl) {
+        if (lastControl && !endsWithText) {
           if (has13) lastControl.getRange('After').select('Start');
           else if (trailing) trailing.select('Start');
           else lastControl.select('End');

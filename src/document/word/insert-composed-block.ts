@@ -4,6 +4,7 @@ import type { ComposedInsertOutcome, InsertOptions } from '../port';
 import type { WordHost } from './host';
 import { runInsertion, type InsertState } from './insertion';
 import { locateCaret, otherControlNotice, type Caret } from './locate';
+import { PLACEHOLDER_STYLE } from '../placeholder-style';
 
 interface Place {
   caret: Caret;
@@ -42,7 +43,7 @@ export async function insertComposedBlockInWord(host: WordHost, block: ComposedB
   const paragraphs: readonly BlockParagraph[] = block.paragraphs.length > 0 ? block.paragraphs : [{ runs: [] }];
   let tagsBefore: string[] | null = null;
   const { asPlainText, notice } = await runInsertion<Place, string[] | null>(host, state, options, {
-    action: block.kind === 'tso' ? 'insert the objective' : 'insert the rating rationale',
+    action: ACTIONS[block.kind],
     refusalLeaves: has13 ? 'text' : 'nothing',
     locate: async (context) => {
       const controls = block.kind === 'tso' ? context.document.body.contentControls : null;
@@ -108,16 +109,30 @@ export async function insertComposedBlockInWord(host: WordHost, block: ComposedB
   return { inserted: 1, asPlainText, tagsBefore, ...(notice ? { notice } : {}) };
 }
 
+/** What failed, in "Word could not …", for each kind of block. */
+const ACTIONS: Record<ComposedBlock['kind'], string> = {
+  tso: 'insert the objective',
+  tsr: 'insert the rating rationale',
+  tsa: 'insert the area for development',
+  tsp: 'insert the pay recommendation',
+};
+
 function labelled(control: Word.ContentControl, block: ComposedBlock): Word.ContentControl {
   control.tag = block.tag;
   control.title = block.title;
   return control;
 }
 
-/** Appends a paragraph's runs; bold is set on every run, so nothing inherits bold from the paragraph before. */
+/**
+ * Appends a paragraph's runs; bold and italic are set on every run, so nothing inherits them from the paragraph
+ * before. A placeholder run (a field still to fill in) is italic and grey (../placeholder-style.ts; Word.Font, WordApi 1.1).
+ */
 function writeRuns(paragraph: Word.Paragraph, content: BlockParagraph): void {
   for (const run of content.runs) {
     if (run.text === '') continue;
-    paragraph.insertText(run.text, 'End').font.bold = run.bold === true;
+    const font = paragraph.insertText(run.text, 'End').font;
+    font.bold = run.bold === true;
+    font.italic = run.placeholder === true && PLACEHOLDER_STYLE.italic;
+    if (run.placeholder === true) font.color = PLACEHOLDER_STYLE.color;
   }
 }

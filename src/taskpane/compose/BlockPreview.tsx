@@ -16,11 +16,13 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   paragraph: { margin: `0 0 ${tokens.spacingVerticalXS}`, whiteSpace: 'pre-wrap', ':last-child': { marginBottom: 0 } },
+  placeholder: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
   tag: { margin: 0, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
 /**
- * The block exactly as it will go into the document: one paragraph per block paragraph, bold runs in bold.
+ * The block exactly as it will go into the document: one paragraph per block paragraph, bold runs in bold, placeholder
+ * runs (fields still to fill in) in italic grey, as the adapters write them.
  * Its text, paragraph by paragraph, is `blockPlainText(block)`. React sets every run as text, never as HTML.
  */
 export function BlockPreview(props: { block: ComposedBlock; label: string }) {
@@ -35,7 +37,17 @@ export function BlockPreview(props: { block: ComposedBlock; label: string }) {
       <div className={styles.box} data-testid="block-preview" data-tag={block.tag}>
         {block.paragraphs.map((p, i) => (
           <p key={i} className={styles.paragraph}>
-            {p.runs.map((r, j) => (r.bold ? <strong key={j}>{r.text}</strong> : <span key={j}>{r.text}</span>))}
+            {p.runs.map((r, j) =>
+              r.bold ? (
+                <strong key={j}>{r.text}</strong>
+              ) : r.placeholder ? (
+                <span key={j} className={styles.placeholder} data-placeholder="">
+                  {r.text}
+                </span>
+              ) : (
+                <span key={j}>{r.text}</span>
+              ),
+            )}
           </p>
         ))}
       </div>

@@ -1,3 +1,4 @@
-/** What the tabs that compose a formatted block share (Objectives, Rating, and the ones later issues add). */
+/** What the tabs that compose a formatted block share (Objectives, areas for development, Rating, pay recommendation). */
 export { BlockPreview } from './BlockPreview';
+export { BlockedReason, CheckBeforeInserting } from './CheckBeforeInserting';
 export { useFormStyles } from './form-styles';

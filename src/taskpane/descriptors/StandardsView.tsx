@@ -37,7 +37,7 @@ interface NextGroup {
 function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: boolean; next: NextGroup[] }) {
   const styles = useStyles();
   const { framework } = usePane();
-  const { insertDescriptors, feedback } = useInsert();
+  const { insertDescriptorList, feedback } = useInsert();
   const { sub, includeEarlier, next } = props;
   const ids = sub.descriptors.map((d) => d.id);
   return (
@@ -47,7 +47,7 @@ function SubStandardBlock(props: { sub: CumulativeSubStandard; includeEarlier: b
           {sub.number} {sub.title}
         </h3>
         {ids.length > 0 ? (
-          <Button size="small" aria-label={`Insert all ${ids.length} ${ids.length === 1 ? 'descriptor' : 'descriptors'} of Standard ${sub.number}`} onClick={() => void insertDescriptors(ids, `${ids.length} ${ids.length === 1 ? 'descriptor' : 'descriptors'} of Standard ${sub.number}`)}>
+          <Button size="small" aria-label={`Insert all ${ids.length} ${ids.length === 1 ? 'descriptor' : 'descriptors'} of Standard ${sub.number}`} onClick={() => void insertDescriptorList(ids, `${ids.length} ${ids.length === 1 ? 'descriptor' : 'descriptors'} of Standard ${sub.number}`)}>
             Insert all
           </Button>
         ) : null}

@@ -1,12 +1,13 @@
 import { Button, Checkbox, Field, Radio, RadioGroup, Switch, Textarea } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { RATING_CODES, draftRationale, ratingForRole, roleLabel, type CareerStage, type Descriptor, type RatingCode } from '../../core';
-import { BlockPreview, useFormStyles } from '../compose';
+import { useId, useMemo, useState } from 'react';
+import { RATING_CODES, draftRationale, ratingForRole, roleLabel, routeLabels, type CareerStage, type Descriptor, type RatingCode } from '../../core';
+import { BlockPreview, BlockedReason, CheckBeforeInserting, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
 import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
+import { PaySection } from './PaySection';
 
-/** The Rating tab: the role's three official ratings, the descriptors the evidence shows, notes, preview and Insert. */
+/** The Rating tab: the role's three official ratings, the descriptors the evidence shows, notes, preview and Insert; then the pay recommendation. */
 export function RatingTab() {
   const styles = useFormStyles();
   const { careerStage } = usePane();
@@ -21,6 +22,9 @@ function shortName(text: string): string {
   return words.length <= 60 ? words : `${words.slice(0, 57).trimEnd()}…`;
 }
 
+/** A descriptor that introduces the ones after it (route 2's "… for example (but not limited to):"): shown as text, never ticked on its own. */
+const isLeadIn = (d: Descriptor) => d.text.trimEnd().endsWith(':');
+
 function DescriptorChoices(props: {
   legend: string;
   descriptors: readonly Descriptor[];
@@ -33,23 +37,29 @@ function DescriptorChoices(props: {
   return (
     <fieldset className={styles.group}>
       <legend className={styles.legend}>{props.legend}</legend>
-      {props.descriptors.map((d) => (
-        <div key={d.id} className={styles.fields}>
-          <Checkbox className={styles.choice} label={d.text} checked={props.ticked.has(d.id)} onChange={(_e, data) => props.onTick(d.id, data.checked === true)} />
-          {props.ticked.has(d.id) ? (
-            <Field label="Evidence note (optional)">
-              <Textarea
-                className={styles.full}
-                resize="vertical"
-                rows={2}
-                aria-label={`Evidence note: ${shortName(d.text)}`}
-                value={props.notes[d.id] ?? ''}
-                onChange={(_e, data) => props.onNote(d.id, data.value)}
-              />
-            </Field>
-          ) : null}
-        </div>
-      ))}
+      {props.descriptors.map((d) =>
+        isLeadIn(d) ? (
+          <p key={d.id} className={styles.quiet}>
+            {d.text} <em>(stated with the examples you tick below)</em>
+          </p>
+        ) : (
+          <div key={d.id} className={styles.fields}>
+            <Checkbox className={styles.choice} label={d.text} checked={props.ticked.has(d.id)} onChange={(_e, data) => props.onTick(d.id, data.checked === true)} />
+            {props.ticked.has(d.id) ? (
+              <Field label="Evidence note (optional)">
+                <Textarea
+                  className={styles.full}
+                  resize="vertical"
+                  rows={2}
+                  aria-label={`Evidence note: ${shortName(d.text)}`}
+                  value={props.notes[d.id] ?? ''}
+                  onChange={(_e, data) => props.onNote(d.id, data.value)}
+                />
+              </Field>
+            ) : null}
+          </div>
+        ),
+      )}
     </fieldset>
   );
 }
@@ -62,15 +72,18 @@ function RatingForm(props: { careerStage: CareerStage }) {
   const views = useMemo(() => Object.fromEntries(RATING_CODES.map((r) => [r, ratingForRole(framework, role, r)])) as Record<RatingCode, ReturnType<typeof ratingForRole>>, [framework, role]);
   const [rating, setRating] = useState<RatingCode>('achieved');
   const [route, setRoute] = useState<number | undefined>(undefined);
+  // Ticks are kept by id, so each route (and rating) keeps its own when the reviewer switches away and back.
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [overallNote, setOverallNote] = useState('');
-  const [notMetNote, setNotMetNote] = useState(true);
-  const [payLine, setPayLine] = useState(false);
+  // The framework's support/HR note is guidance for the reviewer: off unless asked for.
+  const [notMetNote, setNotMetNote] = useState(false);
   const { insertBlock, busy, feedback } = useInsert();
+  const ids = useId();
 
   const view = views[rating];
   const routes = view.routes;
+  const labels = useMemo(() => routeLabels(framework, role, rating), [framework, role, rating]);
   const shownRoutes = routes.length > 1 ? routes.filter((r) => r.route === (route ?? 1)) : routes;
   const ratingDescriptors = shownRoutes.flatMap((r) => r.descriptors);
   const achievedDescriptors = rating === 'exceptional' ? views.achieved.routes.flatMap((r) => r.descriptors) : [];
@@ -78,7 +91,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
   const visible = new Set([...achievedDescriptors, ...ratingDescriptors].map((d) => d.id));
   const tickedIds = [...ticked].filter((id) => visible.has(id));
 
-  const { block, warnings } = useMemo(
+  const { block, warnings, blocked } = useMemo(
     () =>
       draftRationale(framework, {
         careerStageName: careerStage.name,
@@ -88,11 +101,10 @@ function RatingForm(props: { careerStage: CareerStage }) {
         overallNote,
         route: routes.length > 1 ? route : undefined,
         includeNotMetNote: notMetNote,
-        includePayLine: payLine,
       }),
     // tickedIds is derived from ticked, rating and route, all listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [framework, careerStage.name, rating, ticked, notes, overallNote, route, routes.length, notMetNote, payLine],
+    [framework, careerStage.name, rating, ticked, notes, overallNote, route, routes.length, notMetNote],
   );
 
   const tick = (id: string, on: boolean) =>
@@ -120,8 +132,8 @@ function RatingForm(props: { careerStage: CareerStage }) {
       {routes.length > 1 ? (
         <Field label={`Route to ${view.label}`} hint={`The framework gives ${roleLabel(framework, role)} ${routes.length} routes to this rating. Choose the one the evidence follows.`}>
           <RadioGroup value={route === undefined ? '' : String(route)} onChange={(_e, data) => setRoute(Number(data.value))}>
-            {routes.map((r) => (
-              <Radio key={r.route} value={String(r.route)} label={`Route ${r.route} (${r.descriptors.length} descriptors)`} />
+            {routes.map((r, i) => (
+              <Radio key={r.route} value={String(r.route)} label={labels[i] ?? `Route ${r.route}`} />
             ))}
           </RadioGroup>
         </Field>
@@ -140,7 +152,7 @@ function RatingForm(props: { careerStage: CareerStage }) {
         <div key={r.route} className={styles.fields}>
           {r.intro ? <p className={styles.quiet}>{r.intro}</p> : null}
           <DescriptorChoices
-            legend={`${view.label}${routes.length > 1 ? `, route ${r.route}` : ''}: the descriptors the evidence shows`}
+            legend={`${view.label}${routes.length > 1 ? ` (${labels[r.route - 1] ?? `route ${r.route}`})` : ''}: the descriptors the evidence shows`}
             descriptors={r.descriptors}
             ticked={ticked}
             notes={notes}
@@ -152,29 +164,30 @@ function RatingForm(props: { careerStage: CareerStage }) {
       <Field label="Overall note (optional)">
         <Textarea className={styles.full} resize="vertical" rows={3} value={overallNote} onChange={(_e, data) => setOverallNote(data.value)} />
       </Field>
-      <div className={styles.group}>
-        {rating === 'not-met' && view.note ? (
-          <Switch label="Add the framework’s support and HR note" checked={notMetNote} onChange={(_e, data) => setNotMetNote(data.checked)} />
-        ) : null}
-        <Switch label="Add a pay progression line" checked={payLine} onChange={(_e, data) => setPayLine(data.checked)} />
-      </div>
-      {warnings.length > 0 ? (
-        <section className={styles.warningBox} aria-label="Check before inserting">
-          <h2 className={styles.warningTitle}>Check before inserting</h2>
-          <ul className={styles.warnings}>
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </section>
+      {rating === 'not-met' && view.note ? (
+        <Field hint="Guidance for the reviewer, not a finding about the teacher. Off unless you add it.">
+          <Switch
+            label="Add the framework’s support and HR note (guidance for the reviewer)"
+            checked={notMetNote}
+            onChange={(_e, data) => setNotMetNote(data.checked)}
+          />
+        </Field>
       ) : null}
+      <CheckBeforeInserting warnings={warnings} />
       <BlockPreview block={block} label="Preview of the rating rationale" />
+      <BlockedReason reason={blocked} id={`${ids}-blocked`} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void insertBlock(block, `the rating rationale (${view.label})`)}>
+        <Button
+          appearance="primary"
+          disabledFocusable={busy || blocked !== null}
+          aria-describedby={blocked ? `${ids}-blocked` : undefined}
+          onClick={() => void insertBlock(block, `the rating rationale (${view.label})`)}
+        >
           Insert rating rationale
         </Button>
       </div>
       <InlineFeedback anchor={feedback} />
+      <PaySection careerStage={careerStage} rating={rating} />
     </div>
   );
 }

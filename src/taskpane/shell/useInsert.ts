@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useFeedbackAnchor } from './InlineFeedback';
-import { descriptorInsertion, type ComposedBlock } from '../../core';
+import { descriptorInsertion, descriptorListInsertion, type ComposedBlock } from '../../core';
 import type { ComposedInsertOutcome, InsertOptions, InsertOutcome } from '../../document/port';
 import { plainMessage } from './messages';
 import { usePane } from './pane-context';
@@ -8,6 +8,11 @@ import { usePane } from './pane-context';
 export interface Inserter {
   /** Inserts these descriptors at the cursor, each with its reference, tag and title. */
   insertDescriptors(ids: readonly string[], what: string): Promise<InsertOutcome | null>;
+  /**
+   * "Insert all": these descriptors (of one sub-standard and stage) as one list, each verbatim in its own tagged block
+   * on its own line, then one reference for the whole list, untagged (core `descriptorListInsertion`).
+   */
+  insertDescriptorList(ids: readonly string[], what: string): Promise<InsertOutcome | null>;
   /** Inserts one formatted block the core composed (an objective, a rating rationale, and what later tabs add). */
   insertBlock(block: ComposedBlock, what: string): Promise<ComposedInsertOutcome | null>;
   /** True while this component's insertion is under way. */
@@ -54,7 +59,15 @@ export function useInsert(): Inserter {
     (ids: readonly string[], what: string) => run(what, 'plain text', (options) => port.insertBlocks(ids.map((id) => descriptorInsertion(framework, id)), options)),
     [run, framework, port],
   );
+  const insertDescriptorList = useCallback(
+    (ids: readonly string[], what: string) =>
+      run(what, 'plain text', (options) => {
+        const list = descriptorListInsertion(framework, ids);
+        return port.insertBlocks([...list.items.map(({ text, tag, title }) => ({ text, tag, title })), { text: list.reference, tag: '', title: '' }], options);
+      }),
+    [run, framework, port],
+  );
   const insertBlock = useCallback((block: ComposedBlock, what: string) => run(what, 'plain paragraphs', (options) => port.insertComposedBlock(block, options)), [run, port]);
 
-  return { insertDescriptors, insertBlock, busy, feedback };
+  return { insertDescriptors, insertDescriptorList, insertBlock, busy, feedback };
 }
