@@ -31,7 +31,9 @@ const BUDGET = {
   searchMedian: 2,
   searchWorst: 16,
   stageSwitch: 100,
-  syncs: { insertDescriptor: 1, insertObjective: 1, readStage: 1, checkDocument: 3 },
+  // An insertion reads where the caret is (its paragraph, style, list, the control around it), then writes: two round
+  // trips, so the caret and paragraph rules of src/core/insertion.ts can be followed (docs/word-behaviour.md).
+  syncs: { insertDescriptor: 2, insertObjective: 2, readStage: 1, checkDocument: 3 },
   docsPerSecond: 50,
   pageDocsPerSecond: 100,
   /** The check page stays responsive: no task on its main thread as long as this while 1,000 documents are checked. */
