@@ -5,7 +5,7 @@
 // violation and no heading-order issue, the search box's Clear button reachable by Tab, the insert confirmation next
 // to its button (and focus back on it after Dismiss), the chosen sub-standard readable, the Check tab naming its edition as id@version, and the HTML check report at 375 px.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -184,13 +184,15 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
   await check('the HTML check report at 375 px: no sideways scroll, AA contrast, diffs marked by more than colour', async () => {
     const cli = join(ROOT, 'build', 'cli', 'src', 'cli', 'main.js');
     if (!existsSync(cli)) execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.cli.json')], { cwd: ROOT });
-    const out = join(mkdtempSync(join(tmpdir(), 'sc-report-')), 'report.html');
+    const folder = mkdtempSync(join(tmpdir(), 'sc-report-'));
+    const out = join(folder, 'report.html');
     try {
       execFileSync(process.execPath, [cli, 'check', '--format', 'html', '--out', out, join(ROOT, 'test', 'fixtures', 'docx', 'reviews')], { cwd: ROOT, stdio: 'pipe' });
     } catch (error) {
       if (error.status !== 1) throw error; // 1: findings, as expected
     }
     const html = readFileSync(out, 'utf8');
+    rmSync(folder, { recursive: true, force: true });
     assert(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/.test(html), 'no CSP meta');
     const viewport = page.viewportSize();
     await page.setViewportSize({ width: 375, height: 800 });

@@ -88,8 +88,7 @@ export function hashTree(paths: readonly string[]): Map<string, string> {
 export const compiledCli = path.join(root, 'build', 'cli', 'src', 'cli', 'main.js');
 
 /** Writes the process's peak resident memory (kB) to stderr as its last line; loaded with `node --require`. */
-const measure = path.join(os.tmpdir(), 'sc-rel-measure.js');
-fs.writeFileSync(measure, "process.on('exit', () => { process.stderr.write('\\nPEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n'); });\n");
+const measure = path.join(__dirname, 'peak-rss.js');
 
 export interface Run {
   code: number | null;
