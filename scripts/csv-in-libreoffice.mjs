@@ -7,7 +7,8 @@
 //
 //   1. builds the CLI, and writes review documents whose file names, content-control tags, text and StandardsEdition
 //      property start with those characters;
-//   2. runs `check --format csv` on them and `export --format csv`;
+//   2. runs `check --format csv` (one row per review) and `--format findings-csv` (one row per finding) on them, and
+//      `export --format csv`;
 //   3. converts each CSV with LibreOffice (`soffice --headless --convert-to fods`), importing with "evaluate formulas" on
 //      and "quoted field as text" off, the most trusting settings, and counts the cells that hold a formula;
 //   4. converts a control CSV (the same report with the neutralising quote taken off) the same way, which must show
@@ -59,7 +60,7 @@ function docx(body, edition) {
 }
 const docs = path.join(work, 'docs');
 fs.mkdirSync(docs);
-const body = [para('Career stage: Main pay range'), ...payloads.map((p) => control(`tsd:${p}`, p)), ...payloads.map((p) => para(`${p} and some ordinary words to make a sentence of it`))].join('');
+const body = [para('Career stage: Main pay range'), para(`Teacher: ${payloads[0]}`), ...payloads.map((p) => control(`tsd:${p}`, p)), ...payloads.map((p) => para(`${p} and some ordinary words to make a sentence of it`))].join('');
 for (const [i, name] of ['=1+1', '@SUM(1,1)', '+1', '-1', 'ordinary'].entries()) fs.writeFileSync(path.join(docs, `${name}.docx`), docx(body, payloads[i % payloads.length]));
 
 // 2. The CSV files.
@@ -73,9 +74,10 @@ const run = (args) => {
   }
 };
 run(['check', '--format', 'csv', '--out', report, docs]);
+run(['check', '--format', 'findings-csv', '--out', path.join(work, 'findings.csv'), docs]);
 fs.writeFileSync(path.join(work, 'export.csv'), run(['export', '--format', 'csv']));
 // The control: the same report without the neutralising quote.
-fs.writeFileSync(path.join(work, 'control.csv'), fs.readFileSync(report, 'utf8').replace(/"'(?=[=+\-@\t\r])/g, '"'));
+fs.writeFileSync(path.join(work, 'control.csv'), fs.readFileSync(path.join(work, 'findings.csv'), 'utf8').replace(/"'(?=[=+\-@\t\r])/g, '"'));
 
 // 3 and 4. Open each in LibreOffice and count the formulas.
 // CSV import options: comma, double quote, UTF-8, from line 1, no column types, English (UK), quoted field as text OFF,
@@ -89,7 +91,7 @@ function formulas(csv) {
   return { cells, found };
 }
 let failed = false;
-for (const name of ['report.csv', 'export.csv', 'control.csv']) {
+for (const name of ['report.csv', 'findings.csv', 'export.csv', 'control.csv']) {
   const { cells, found } = formulas(path.join(work, name));
   const expectFormulas = name === 'control.csv';
   const ok = expectFormulas ? found.length > 0 : found.length === 0 && cells > 0;

@@ -1,6 +1,7 @@
 /**
  * HR's check page (dist/check.html): choose a folder or files, or drop them; the same checker as the CLI runs in Web
- * Workers with a progress bar; the CLI's HTML report is shown, and can be downloaded as HTML, CSV or JSON. Nothing
+ * Workers with a progress bar; the CLI's HTML report is shown, and can be downloaded as HTML, JSON and two CSVs (one row
+ * per review, one row per finding), each as the CLI's `check --format` makes it. Nothing
  * leaves the browser: the page makes no requests beyond its own scripts (its Content-Security-Policy is the pane's).
  */
 import edition from '../../framework-data/edition.json';
@@ -29,7 +30,7 @@ const ui = {
   resultPanel: element('result-panel'),
   resultText: element('result-text'),
   report: element<HTMLIFrameElement>('report'),
-  downloads: { html: element<HTMLButtonElement>('download-html'), csv: element<HTMLButtonElement>('download-csv'), json: element<HTMLButtonElement>('download-json') },
+  downloads: { html: element<HTMLButtonElement>('download-html'), csv: element<HTMLButtonElement>('download-csv'), findingsCsv: element<HTMLButtonElement>('download-findings-csv'), json: element<HTMLButtonElement>('download-json') },
 };
 
 const createWorker = (): Worker => new Worker(new URL('./check.worker.ts', import.meta.url), { name: 'standards-check' });
@@ -41,7 +42,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${number.format(n)
 const LAZY_SECTIONS = 'section.file{content-visibility:auto;contain-intrinsic-size:auto 320px}';
 
 let running: AbortController | null = null;
-let rendered: { json: string; csv: string; html: string; stamp: string } | null = null;
+let rendered: { json: string; csv: string; findingsCsv: string; html: string; stamp: string } | null = null;
 
 /** Redraws the progress bar at most once a frame, however fast the reports come in. */
 function progressPainter(total: number): (done: number, last: string) => void {
@@ -153,6 +154,7 @@ function download(text: string, type: string, name: string): void {
 
 ui.downloads.html.addEventListener('click', () => rendered && download(rendered.html, 'text/html;charset=utf-8', `standards-check-${rendered.stamp}.html`));
 ui.downloads.csv.addEventListener('click', () => rendered && download(rendered.csv, 'text/csv;charset=utf-8', `standards-check-${rendered.stamp}.csv`));
+ui.downloads.findingsCsv.addEventListener('click', () => rendered && download(rendered.findingsCsv, 'text/csv;charset=utf-8', `standards-check-findings-${rendered.stamp}.csv`));
 ui.downloads.json.addEventListener('click', () => rendered && download(rendered.json, 'application/json', `standards-check-${rendered.stamp}.json`));
 
 ui.chooseFolder.addEventListener('click', () => ui.folderInput.click());

@@ -9,11 +9,14 @@ Commands:
   validate [--editions <folder>] <file or folder>   check a framework file or edition folder (and its lineage)
   edition diff <a> <b> [--format text|html] [--out <file>]
                                                     list what changed between two edition folders
-  check [--format text|json|csv|html] [--out <file>] [--framework <folder>]
+  check [--format text|json|csv|findings-csv|html] [--out <file>] [--framework <folder>]
         [--editions <folder of edition folders>] [--threads <n>] [--anonymise] <files or folders…>
                                                     check review documents (.docx) for edited, pasted,
                                                     wrong-stage or unknown descriptors and rating problems,
                                                     with each review's outcome (rating, pay recommendation);
+                                                    csv: one row per review (teacher, career stage, rating,
+                                                    pay recommendation, objectives, what is missing, counts
+                                                    of findings); findings-csv: one row per finding;
                                                     from 16 files, on a worker thread per core (up to 8);
                                                     --threads 1 checks on the main thread alone;
                                                     --anonymise codes teachers' and files' names

@@ -241,6 +241,8 @@ describe('3. spreadsheet-safe CSV', () => {
     fs.mkdirSync(dir);
     const body = [
       paragraph('Career stage: Main pay range'),
+      // Read into the outcome's teacher, so the one-row-per-review CSV carries a payload in a text column too.
+      paragraph(`Teacher: ${payloads[0] as string}`),
       ...payloads.map((p) => control(`tsd:${p}`, p)),
       ...payloads.map((p) => paragraph(`${p} and then some ordinary words to make a sentence of it`)),
     ].join('');
@@ -249,13 +251,16 @@ describe('3. spreadsheet-safe CSV', () => {
     }
     track(dir);
     tried += payloads.length * 2;
-    const r = await runCli(['check', '--format', 'csv', dir]);
-    const cells = csvCells(r.stdout);
-    expect(cells.length).toBeGreaterThan(40);
-    const dangerous = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
-    expect(dangerous).toEqual([]);
-    expect(cells).toContain(`'${path.join(dir, '=1+1.docx')}`.replace(/^'(?=[^=+\-@])/, ''));
-    expect(cells.some((c) => c.startsWith(`'=HYPERLINK(`))).toBe(true);
+    // Both CSVs: one row per review (file, teacher, …) and one row per finding (tags, text, diffs).
+    for (const format of ['csv', 'findings-csv']) {
+      const r = await runCli(['check', '--format', format, dir]);
+      const cells = csvCells(r.stdout);
+      expect(cells.length).toBeGreaterThan(40);
+      const dangerous = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
+      expect(dangerous).toEqual([]);
+      expect(cells).toContain(`'${path.join(dir, '=1+1.docx')}`.replace(/^'(?=[^=+\-@])/, ''));
+      expect(cells.some((c) => c.startsWith(`'=HYPERLINK(`))).toBe(true);
+    }
   });
 
   it('does the same in export --format csv', async () => {

@@ -45,6 +45,9 @@ const PROSE = [
   'We agreed that Sam will lead the Year 3 maths moderation next term.',
 ];
 
+/** A review with a rating needs a pay recommendation (pay-rule, check-pay-recommendation.test.ts); this one fits any rating. */
+const PAY = 'Pay recommendation: Not applicable.';
+
 const rationale = (rating: string, stage = 'Main pay range', extra = '') =>
   `Overall rating: ${rating} (${stage}).\n${extra}Against the career expectations framework for ‘Main pay range’, the evidence shows that the teacher meets the descriptors.`;
 
@@ -55,6 +58,7 @@ describe('checkDocument: a clean review', () => {
     { tag: 'tsd:TS1.1/ECT1/1', text: inserted('TS1.1/ECT1/1') },
     { tag: 'tso:TS2.1/MPR/2,TS4.1/MPR/1', title: 'Objective 1', text: 'Objective 1: Improve reading.\nSuccess criteria: most pupils at the expected standard.' },
     { tag: 'tsr:MPR/achieved', text: rationale('Achieved expectations') },
+    PAY,
   ]);
   // The objective and rationale here are written by hand; drift inside composed ones is check-composed-blocks.test.ts.
   const result = { ...checkDocument(framework, doc), findings: checkDocument(framework, doc).findings.filter((f) => !DRIFT.has(f.kind)) };
@@ -171,13 +175,13 @@ describe('non-standard-rating', () => {
     ['Outstanding', 'warning', /Exceptional performance/],
     ['Not met expectations', 'info', /Not meeting expectations/],
   ])('reports "%s"', (value, severity, suggestion) => {
-    const r = checkDocument(framework, build([...PROSE, `Overall rating: ${value}`]));
+    const r = checkDocument(framework, build([...PROSE, `Overall rating: ${value}`, PAY]));
     expect(kinds(r)).toEqual([`non-standard-rating:${severity}`]);
     expect(r.findings[0]?.message).toMatch(suggestion);
   });
 
   it('accepts the official labels, and a label cell followed by its value cell', () => {
-    expect(checkDocument(framework, build(['Overall rating: Achieved expectations (Main pay range).'])).findings).toEqual([]);
+    expect(checkDocument(framework, build(['Overall rating: Achieved expectations (Main pay range).', PAY])).findings).toEqual([]);
     const doc = build(['Overall rating', 'Good']);
     doc.paragraphs.forEach((p) => (p.inTable = true));
     expect(kinds(checkDocument(framework, doc))).toEqual(['non-standard-rating:warning']);
@@ -190,20 +194,20 @@ describe('non-standard-rating', () => {
 
 describe('rating-rule', () => {
   it('reports Exceptional with no achieved-level descriptor confirmed', () => {
-    const r = checkDocument(framework, build([{ tag: 'tsr:MPR/exceptional', text: rationale('Exceptional performance') }]));
+    const r = checkDocument(framework, build([{ tag: 'tsr:MPR/exceptional', text: rationale('Exceptional performance') }, PAY]));
     expect(kinds(r)).toEqual(['rating-rule:warning']);
     expect(r.findings[0]?.message).toMatch(/achieved-level/);
   });
 
   it('accepts Exceptional when achieved descriptors are confirmed (a block, or the rationale’s achieved findings)', () => {
-    const withBlock = build([{ tag: 'tsd:CEF/MPR/achieved/1', text: inserted('CEF/MPR/achieved/1') }, { tag: 'tsr:MPR/exceptional', text: rationale('Exceptional performance') }]);
+    const withBlock = build([{ tag: 'tsd:CEF/MPR/achieved/1', text: inserted('CEF/MPR/achieved/1') }, { tag: 'tsr:MPR/exceptional', text: rationale('Exceptional performance') }, PAY]);
     expect(checkDocument(framework, withBlock).findings).toEqual([]);
-    const withFindings = build([{ tag: 'tsr:MPR/exceptional', text: rationale('Exceptional performance', 'Main pay range', 'For Achieved expectations, the teacher plans well.\n') }]);
+    const withFindings = build([{ tag: 'tsr:MPR/exceptional', text: rationale('Exceptional performance', 'Main pay range', 'For Achieved expectations, the teacher plans well.\n') }, PAY]);
     expect(checkDocument(framework, withFindings).findings).toEqual([]);
   });
 
   it('reports a stated Exceptional with nothing to back it', () => {
-    expect(kinds(checkDocument(framework, build(['Overall rating: Exceptional performance'])))).toEqual(['rating-rule:warning']);
+    expect(kinds(checkDocument(framework, build(['Overall rating: Exceptional performance', PAY])))).toEqual(['rating-rule:warning']);
   });
 
   it('reports a rationale for another role, another stage or another rating than its text', () => {
@@ -227,7 +231,7 @@ describe('rating-rule', () => {
 describe('missing-stage', () => {
   it('warns when there is no CareerStage property and the text names none', () => {
     // A stated rating makes it a review (prose alone is not-a-review: check-stage-conflict.test.ts).
-    const r = checkDocument(framework, build([...PROSE, 'Overall rating: Achieved expectations.'], {}));
+    const r = checkDocument(framework, build([...PROSE, 'Overall rating: Achieved expectations.', PAY], {}));
     expect(kinds(r)).toEqual(['missing-stage:warning']);
     expect(r.careerStage).toBeNull();
   });

@@ -94,4 +94,28 @@ describe('check: outcomes', () => {
     expect(html).toMatch(/aria-label="Achieved expectations: 1"/);
     expect(html).toContain(teacherCode('Ahmed Khan'));
   });
+
+  it('writes one CSV row per file for Excel (the outcome and counts of findings), and one per finding with findings-csv', async () => {
+    const { stdout } = await runCli(['check', '--format', 'csv', dir]);
+    expect(stdout.startsWith('\uFEFF"file","teacher","career stage","rating","pay recommendation","objectives","standards cited","missing","errors","warnings","notes","status"\r\n')).toBe(true);
+    // Every field toCsv writes is quoted, an empty one (null) is not: split on the commas between fields.
+    const cells = (row: string) => (row.match(/"(?:[^"]|"")*"|(?<=^|,)(?=,|$)/g) ?? []).map((c) => c.replace(/^"|"$/g, '').replace(/""/g, '"'));
+    const rows = stdout.slice(1).split('\r\n').filter(Boolean).slice(1).map(cells);
+    expect(rows).toHaveLength(3);
+    const row = (name: string) => (rows.find((r) => path.basename(r[0] ?? '') === name) as string[]).slice(1);
+    const counts = (r: string[]) => r.slice(7, 10).map(Number);
+    expect(row('Ahmed Khan review.docx')).toEqual(['Ahmed Khan', 'UPR 1', 'Achieved expectations', 'Progress', '0', '', 'objectives', ...row('Ahmed Khan review.docx').slice(7, 10), 'checked']);
+    expect(counts(row('Ahmed Khan review.docx'))[0]).toBe(0);
+    // Bea's review states a rating and no pay recommendation: a pay-rule warning.
+    expect(row('Bea Jones review.docx')).toEqual(['Bea Jones', 'Main pay range', 'Achieved expectations', '', '0', '', 'rationale; pay recommendation; objectives', '0', '1', '1', 'checked']);
+    expect(row('letter.docx')).toEqual(['', '', '', '', '', '', '', '0', '0', '1', 'not a review']);
+
+    const findings = await runCli(['check', '--format', 'findings-csv', dir]);
+    expect(findings.stdout.startsWith('\uFEFF"file","career stage","severity","kind","descriptor","paragraph","message","excerpt","diff"\r\n')).toBe(true);
+    expect(findings.stdout).toMatch(/"not-a-review"/);
+
+    const anonymised = await runCli(['check', '--format', 'csv', '--anonymise', dir]);
+    expect(anonymised.stdout).not.toMatch(/Ahmed|Khan|Bea|Jones|letter/);
+    expect(anonymised.stdout).toContain(`"${teacherCode('Ahmed Khan')}","UPR 1"`);
+  });
 });

@@ -82,7 +82,7 @@ describe('check on worker threads, through the compiled CLI', () => {
   });
 
   it('prints the same text and CSV reports on threads as on one', () => {
-    for (const format of ['text', 'csv']) {
+    for (const format of ['text', 'csv', 'findings-csv']) {
       const one = check(['--format', format, '--threads', '1', ...args]);
       const two = check(['--format', format, '--threads', '2', ...args]);
       expect(two.stdout).toBe(one.stdout);

@@ -83,8 +83,8 @@ describe('cli check', () => {
     expect(report.summary.errors).toBe(5);
   });
 
-  it('prints CSV for Excel, one row per finding', async () => {
-    const { stdout } = await runCli(['check', '--format', 'csv', review('edited-descriptor'), review('non-standard-rating')]);
+  it('prints a CSV of findings for Excel, one row per finding', async () => {
+    const { stdout } = await runCli(['check', '--format', 'findings-csv', review('edited-descriptor'), review('non-standard-rating')]);
     expect(stdout.startsWith('\uFEFF"file","career stage","severity","kind","descriptor","paragraph","message","excerpt","diff"\r\n')).toBe(true);
     const lines = stdout.slice(1).split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(3);

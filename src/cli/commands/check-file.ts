@@ -1,16 +1,15 @@
 /**
- * Checking one .docx file into its report. Used by `check` on its own thread and by its worker threads
- * (check-worker.ts), so that both give exactly the same report for the same file.
+ * Checking one .docx file on disk into its report. Used by `check` on its own thread and by its worker threads
+ * (check-worker.ts), so that both give exactly the same report for the same file. Reading the file is the CLI's own
+ * (its type, its size, permissions); checking its bytes is check-docx.ts, the one route the browser page takes too.
  */
-import { checkWithEditions } from '../../core/edition/check';
 import type { Framework } from '../../core/framework/framework';
-import { DocxError } from '../docx/errors';
-import { readDocx } from '../docx/read-docx';
+import { checkDocxBytes, failedReport, MAX_DOCX_FILE_BYTES, tooLargeMessage } from '../docx/check-docx';
 import { notRegularFile, readRegularFile } from '../input-files';
 import type { FileReport } from '../report/model';
 
-/** Files bigger than this are not read at all (a review is well under 10 MB, even with photos). */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** Files bigger than this are not read at all: the same limit as the browser page's. */
+export const MAX_FILE_BYTES = MAX_DOCX_FILE_BYTES;
 
 /**
  * Reads and checks one file; any problem with the file becomes its `error`, and the run carries on.
@@ -18,26 +17,22 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
  * checked against its own edition when it is there, and against `framework` (the current edition) otherwise.
  */
 export function checkFile(framework: Framework, file: string, editions: ReadonlyMap<string, Framework> = new Map()): FileReport {
-  const empty = { path: file, careerStage: null, findings: [], coverage: null };
+  let bytes: Uint8Array;
   try {
     // The type first: a pipe or a device is never opened (its size reads as 0, and reading it may never end).
     const notFile = notRegularFile(file);
-    if (notFile) return { ...empty, error: notFile };
+    if (notFile) return failedReport(file, notFile);
     const read = readRegularFile(file, MAX_FILE_BYTES);
-    if ('tooLarge' in read) return { ...empty, error: `The file is ${Math.round(read.tooLarge / 1048576)} MB, too large to be a review document; it was not read.` };
-    const doc = readDocx(read.bytes, { fileName: file });
-    const result = checkWithEditions(framework, editions, doc);
-    return { path: file, careerStage: result.careerStage, findings: result.findings, coverage: result.coverage, outcome: result.outcome, error: null };
+    if ('tooLarge' in read) return failedReport(file, tooLargeMessage(read.tooLarge));
+    bytes = read.bytes;
   } catch (error) {
-    if (error instanceof DocxError) return { ...empty, error: error.message };
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return { ...empty, error: 'The file cannot be opened (permission denied).' };
-    if (code === 'EISDIR' || code === 'ENOENT') return { ...empty, error: 'No such file.' };
-    return { ...empty, error: `The file could not be checked: ${(error as Error).message}` };
+    if (code === 'EACCES' || code === 'EPERM') return failedReport(file, 'The file cannot be opened (permission denied).');
+    if (code === 'EISDIR' || code === 'ENOENT') return failedReport(file, 'No such file.');
+    return failedReport(file, `The file could not be checked: ${(error as Error).message}`);
   }
+  return checkDocxBytes(framework, editions, file, bytes);
 }
 
 /** A report for a file that was never read (a command-line argument that is not there). */
-export function unreadReport(file: string, error: string): FileReport {
-  return { path: file, careerStage: null, findings: [], coverage: null, error };
-}
+export const unreadReport = failedReport;

@@ -11,7 +11,7 @@ import { collectInputs } from '../input-files';
 import { EXIT, UsageError, printable, type CommandIo } from '../io';
 import { guardOutput, writeFileAtomic } from '../safe-output';
 import { anonymiseReports } from '../report/anonymise';
-import { csvReport } from '../report/csv';
+import { csvReport, findingsCsvReport } from '../report/csv';
 import { htmlReport } from '../report/html';
 import { jsonReport } from '../report/json';
 import { exitCode, summarise, type FileReport } from '../report/model';
@@ -20,7 +20,7 @@ import { textReport } from '../report/text';
 import { checkFile, unreadReport } from './check-file';
 import { checkInWorkers, workersAvailable, workersFor } from './check-parallel';
 
-const FORMATS = ['text', 'json', 'csv', 'html'] as const;
+const FORMATS = ['text', 'json', 'csv', 'findings-csv', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Show a progress bar from this many files (on a terminal only). */
@@ -114,8 +114,10 @@ export async function runCheck(args: string[], io: CommandIo): Promise<number> {
     format === 'json'
       ? jsonReport(reports, summary)
       : format === 'csv'
-        ? csvReport(reports)
-        : format === 'html'
+        ? csvReport(framework, reports)
+        : format === 'findings-csv'
+          ? findingsCsvReport(reports)
+          : format === 'html'
           ? htmlReport(framework, reports, summary, new Date())
           : textReport(reports, summary);
   if (values.out) {

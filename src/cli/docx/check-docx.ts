@@ -1,7 +1,7 @@
 /**
- * Checking one .docx file's bytes into its report, with no file system: the browser check page's workers use this, and
- * the CLI's check-file.ts reads a file from disk and does the same (it is to call this once the CLI's reliability work
- * is merged, so that both keep one route). The limits and the messages are the CLI's.
+ * Checking one .docx file's bytes into its report, with no file system: the one route for both the browser check
+ * page's workers and the CLI (its check-file.ts reads the file from disk, then calls this). The limits and the
+ * messages are the CLI's.
  */
 import { checkWithEditions } from '../../core/edition/check';
 import type { Framework } from '../../core/framework/framework';

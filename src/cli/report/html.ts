@@ -1,9 +1,10 @@
 import { FINDING_KINDS, FINDING_KIND_LABELS, type Finding } from '../../core/check/findings';
 import type { Framework } from '../../core/framework/framework';
-import { aggregateOutcomes, NONE, OUTCOME_PARTS, type OutcomePart } from '../../core/check/outcomes';
+import { aggregateOutcomes, NONE, OUTCOME_PARTS } from '../../core/check/outcomes';
 import { PAY_RECOMMENDATIONS } from '../../core/tags';
 import { escapeHtml as e } from '../html';
 import { paragraphLabel, type FileReport, type RunSummary } from './model';
+import { MISSING_LABELS, PAY_LABELS, ratingName as ratingLabel } from './outcome-labels';
 
 // Readable from a 375 px phone up; every text colour at least 4.5:1 on its background (WCAG AA), and changes in a word
 // diff marked by more than colour: removed words struck through, added words underlined, both named to screen readers.
@@ -77,25 +78,6 @@ function bars(rows: readonly [string, number][]): string {
         `<div class="bar"><span>${e(label)}</span><div class="track" role="img" aria-label="${e(`${label}: ${n}`)}"><div class="fill${n === 0 ? ' zero' : ''}" style="width:${((n / max) * 100).toFixed(1)}%"></div></div><span class="num">${n}</span></div>`,
     )
     .join('');
-}
-
-const PAY_LABELS: Readonly<Record<string, string>> = {
-  progress: 'Progress',
-  'no-progress': 'No progress',
-  'not-eligible': 'Not eligible',
-  'not-applicable': 'Not applicable',
-  [NONE]: 'No pay recommendation',
-};
-const MISSING_LABELS: Readonly<Record<OutcomePart, string>> = {
-  rating: 'No rating',
-  rationale: 'No rationale',
-  'pay-recommendation': 'No pay recommendation',
-  objectives: 'No objectives',
-};
-
-/** The rating's label as the framework words it, or "No rating". */
-function ratingLabel(framework: Framework, code: string | null): string {
-  return framework.careerExpectations.ratings.find((r) => r.code === code)?.label ?? 'No rating';
 }
 
 /** The outcomes section, first in the report: the pay panel's view across the reviews, as bars with their numbers. */

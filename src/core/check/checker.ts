@@ -24,6 +24,7 @@ import { objectiveRule } from './rules/objective';
 import { pastedRule } from './rules/pasted';
 import { developmentDriftRule, objectiveDriftRule, payRule, rationaleDriftRule } from './rules/composed-blocks';
 import { isRating, rationaleRule } from './rules/rationale';
+import { payRecommendationRule } from './rules/pay-recommendation';
 import { ratingRules } from './rules/rating-rules';
 import { stageConflictRule } from './rules/stage-conflict';
 import { statedRatingsRule } from './rules/stated-ratings';
@@ -101,7 +102,7 @@ export function checkDocument(framework: Framework, doc: CheckDocument, options:
     thresholds: options.thresholds ?? DEFAULT_THRESHOLDS,
   };
   for (const b of ctx.tagged) findings.push(...blockRule(ctx, b));
-  findings.push(...stageConflictRule(ctx), ...statedRatingsRule(ctx), ...ratingRules(ctx), ...pastedRule(ctx));
+  findings.push(...stageConflictRule(ctx), ...statedRatingsRule(ctx), ...ratingRules(ctx), ...payRecommendationRule(ctx), ...pastedRule(ctx));
 
   // A document with no career stage (nor a CareerStage or StandardsEdition property), no block of this add-in, no stated rating and nothing like a descriptor is not a
   // review (a letter, a policy, a blank template in the same folder): one note, and nothing else.

@@ -45,20 +45,33 @@ function nameValue(text: string): string | null {
   return value;
 }
 
-/** The value after a label on its own line, or in the next table cell when the label stands alone in one. */
-function labelled(doc: CheckDocument, label: RegExp): string | null {
+/** The value after a label on its own line (or in the next table cell when the label stands alone in one), and where. */
+function labelledAt(doc: CheckDocument, label: RegExp): { value: string; paragraph: number } | null {
   for (let i = 0; i < doc.paragraphs.length; i += 1) {
     const p = doc.paragraphs[i] as CheckDocument['paragraphs'][number];
     const m = label.exec(p.text);
     if (!m) continue;
     const rest = p.text.slice(m[0].length);
-    if (rest.trim() !== '') return rest.trim();
+    if (rest.trim() !== '') return { value: rest.trim(), paragraph: i };
     if (p.inTable) {
       const next = doc.paragraphs[i + 1];
-      if (next?.inTable && next.text.trim() !== '') return next.text.trim();
+      if (next?.inTable && next.text.trim() !== '') return { value: next.text.trim(), paragraph: i + 1 };
     }
   }
   return null;
+}
+
+function labelled(doc: CheckDocument, label: RegExp): string | null {
+  return labelledAt(doc, label)?.value ?? null;
+}
+
+/**
+ * The pay recommendation the text states on a "Pay recommendation: …" line (or table cell), with its paragraph:
+ * `recommendation` is null when the value is not one this checker can read ("to be agreed").
+ */
+export function statedPay(doc: CheckDocument): { value: string; paragraph: number; recommendation: PayRecommendation | null } | null {
+  const found = labelledAt(doc, PAY_LABEL);
+  return found ? { ...found, recommendation: payFromText(found.value) } : null;
 }
 
 /** The pay recommendation a written value means, or null. */
@@ -98,10 +111,7 @@ export function outcomeOf(framework: Framework, doc: CheckDocument, careerStage:
   // From the text where the tags say nothing.
   // An unofficial wording ("Overall rating: Outstanding") still tells the panel what was meant; the checker flags it.
   if (rating === null) rating = statedRatings(framework, doc.paragraphs).map((s) => s.rating ?? suggestRating(s.value)).find((r) => r !== null) ?? null;
-  if (pay === null) {
-    const value = labelled(doc, PAY_LABEL);
-    pay = value !== null ? payFromText(value) : null;
-  }
+  if (pay === null) pay = statedPay(doc)?.recommendation ?? null;
   if (!rationale) rationale = doc.paragraphs.some((p) => RATIONALE_LABEL.test(p.text));
   if (objectives === 0) objectives = doc.paragraphs.filter((p) => OBJECTIVE_LINE.test(p.text)).length;
   const teacherValue = labelled(doc, TEACHER_LABEL);

@@ -6,6 +6,7 @@
 import type { FindingKind } from '../../../src/core/check/findings';
 import { blockPlainText } from '../../../src/core/compose/block';
 import { composeObjectiveBlock, draftObjective } from '../../../src/core/compose/objective';
+import { composePay } from '../../../src/core/compose/pay';
 import { draftRationale } from '../../../src/core/compose/rationale';
 import { descriptorInsertion } from '../../../src/core/compose/reference';
 import type { Descriptor, Framework } from '../../../src/core/framework/framework';
@@ -113,6 +114,15 @@ function rationaleItem(framework: Framework, cs: CareerStage, rating: RatingCode
   return { type: 'control', tag: block.tag, title: block.title, text };
 }
 
+/** A pay recommendation as the pane composes it beside the rationale (progression, as the rating allows). */
+function payItem(framework: Framework, cs: CareerStage, rating: RatingCode): ReviewItem {
+  const { block } = composePay(framework, { careerStageName: cs.name, rating, recommendation: rating === 'not-met' ? 'no-progress' : 'progress' });
+  return { type: 'control', tag: block.tag, title: block.title, text: blockPlainText(block) };
+}
+
+/** A pay recommendation written as schools type it, for reviews without this add-in's blocks. */
+const PAY_LINE: ReviewItem = { type: 'paragraph', text: 'Pay recommendation: Progress to the next point or range.' };
+
 /** Descriptors a review for this career stage may cite: its own stage first, then the stages it builds on. */
 function stageDescriptors(framework: Framework, cs: CareerStage): { own: Descriptor[]; earlier: Descriptor[] } {
   const live = framework.descriptors.filter((d) => !d.retired);
@@ -164,7 +174,7 @@ function draft(framework: Framework, cs: CareerStage, random: Random, paragraphs
       ...chosen.map((d) => descriptorItem(framework, d.id)),
     ],
     objectives: objectivesOf(framework, objectiveIds, random),
-    rating: [{ type: 'heading', text: 'Overall rating' }, rationaleItem(framework, cs, 'achieved')],
+    rating: [{ type: 'heading', text: 'Overall rating' }, rationaleItem(framework, cs, 'achieved'), payItem(framework, cs, 'achieved')],
     comments: [{ type: 'heading', text: 'Comments' }, { type: 'paragraph', text: prose(random, name) }, { type: 'paragraph', text: 'Signed by the teacher and the reviewer on 14 July.' }],
     properties: { CareerStage: cs.name },
   };
@@ -234,7 +244,7 @@ export function fixtureScenarios(framework: Framework): ReviewCase[] {
   const exceptional = base(6);
   exceptional.descriptors = [exceptional.descriptors[0] as ReviewItem, descriptorItem(framework, 'CEF/MPR/exceptional/1'), descriptorItem(framework, 'CEF/MPR/exceptional/2')];
   exceptional.objectives = [];
-  exceptional.rating = [{ type: 'heading', text: 'Overall rating' }, rationaleItem(framework, mpr, 'exceptional', { confirmAchieved: false })];
+  exceptional.rating = [{ type: 'heading', text: 'Overall rating' }, rationaleItem(framework, mpr, 'exceptional', { confirmAchieved: false }), payItem(framework, mpr, 'exceptional')];
   add('exceptional-without-achieved', exceptional, ['rating-rule']);
 
   const unknown = base(7);
@@ -245,7 +255,7 @@ export function fixtureScenarios(framework: Framework): ReviewCase[] {
   missing.header = [{ type: 'heading', text: 'Performance review 2024–25' }, { type: 'paragraph', text: `Teacher: ${missing.name}` }];
   missing.properties = {};
   // No stage in the rating line either ("Overall rating: Achieved expectations (Main pay range)" names one).
-  missing.rating = [{ type: 'heading', text: 'Overall rating' }, { type: 'paragraph', text: `Overall rating: ${ratingLabel(framework, 'achieved')}.` }];
+  missing.rating = [{ type: 'heading', text: 'Overall rating' }, { type: 'paragraph', text: `Overall rating: ${ratingLabel(framework, 'achieved')}.` }, PAY_LINE];
   add('missing-stage', missing, ['missing-stage']);
 
   const nested = base(9);
@@ -314,7 +324,7 @@ const INJECTORS: { kind: FindingKind; apply(framework: Framework, d: Draft, rand
       d.header = [{ type: 'heading', text: 'Performance review 2024–25' }];
       d.properties = {};
       d.descriptors = d.descriptors.map((x) => (x.type === 'control' && x.tag.startsWith('tsd:') ? { ...x, text: descriptorInsertion(framework, x.tag.slice(4)).descriptorText } : x));
-      d.rating = [{ type: 'heading', text: 'Overall rating' }, { type: 'paragraph', text: `Overall rating: ${ratingLabel(framework, 'achieved')}.` }];
+      d.rating = [{ type: 'heading', text: 'Overall rating' }, { type: 'paragraph', text: `Overall rating: ${ratingLabel(framework, 'achieved')}.` }, PAY_LINE];
     },
   },
 ];
