@@ -46,7 +46,11 @@ function fieldLines(lines: readonly string[], label: string, otherLabels: readon
   const starts = (line: string, l: string) => exactKey(line).toLowerCase().startsWith(exactKey(l).toLowerCase());
   const from = lines.findIndex((line) => starts(line, label));
   if (from < 0) return null;
-  const out = [(lines[from] as string).trim().slice(label.length).trim()];
+  // The label's words, however the line spaces them ("Expected  practice:"), then the value.
+  const words = label.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const line = (lines[from] as string).trim();
+  const spaced = new RegExp(`^${words.join('\\s+')}`, 'i').exec(line);
+  const out = [line.slice(spaced ? spaced[0].length : label.length).trim()];
   for (const line of lines.slice(from + 1)) {
     if (otherLabels.some((l) => starts(line, l))) break;
     out.push(line.trim());
