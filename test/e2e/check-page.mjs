@@ -2,24 +2,34 @@
 // HR's check page (dist/check.html), run by run.mjs: a folder of generated reviews (with a sub-folder, a damaged
 // .docx, a Word lock file and files that are not .docx) is chosen with the folder picker; the page's JSON download
 // must equal `check --format json .` run by the CLI inside that folder, byte for byte. Then three files chosen one by
-// one against the CLI given the same three files. Screenshots of the page mid-run and of the report go to
-// test-results/check-page-running.png and check-page-report.png.
+// one against the CLI given the same three files. Both CSV downloads must equal `check --format csv` and
+// `--format findings-csv`. Screenshots of the page mid-run and of the report go to test-results/check-page-running.png
+// and check-page-report.png, and of the HTML report's outcomes section at desktop width and at 375 px to
+// check-outcomes.png and check-outcomes-375.png (UPDATE_SCREENSHOTS=1 copies them into assets/screenshots/).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateReviews } from '../../scripts/make-review-docx.mjs';
 
-/** The CLI's stdout for `check --format json <args>` run in `cwd` (it exits 1 when it has findings, which is expected). */
-function cliJson(ROOT, cwd, args) {
+/** The CLI's stdout for `check --format <format> <args>` run in `cwd` (it exits 1 or 3 with findings or unread files, as expected). */
+function cli(ROOT, cwd, format, args) {
   // The command as HR's IT would run it: it compiles the CLI first when the source is newer than its build.
   const main = join(ROOT, 'bin', 'standards-companion.js');
   try {
-    return execFileSync(process.execPath, [main, 'check', '--format', 'json', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync(process.execPath, [main, 'check', '--format', format, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
-    if (typeof error.stdout === 'string' && error.stdout.startsWith('{')) return error.stdout;
+    if ((error.status === 1 || error.status === 3) && typeof error.stdout === 'string') return error.stdout;
     throw error;
   }
+}
+const cliJson = (ROOT, cwd, args) => cli(ROOT, cwd, 'json', args);
+
+/** Saves a screenshot into test-results, and into assets/screenshots with UPDATE_SCREENSHOTS=1. */
+function keep(OUT, ROOT, file) {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync(join(ROOT, 'assets', 'screenshots'), { recursive: true });
+  copyFileSync(join(OUT, file), join(ROOT, 'assets', 'screenshots', file));
 }
 
 /** Clicks a download button and returns the downloaded file's text. */
@@ -61,6 +71,7 @@ export async function checkPageScenario({ page, check, assert, origin, OUT, ROOT
       await page.locator('#folder-input').setInputFiles(folder);
       await running;
       await page.screenshot({ path: join(OUT, 'check-page-running.png') });
+      keep(OUT, ROOT, 'check-page-running.png');
       await page.locator('#result-panel').waitFor({ state: 'visible', timeout: 120000 });
       const json = await downloaded(page, '#download-json');
       assert(/^standards-check-\d{4}-\d{2}-\d{2}\.json$/.test(json.name), `download named ${json.name}`);
@@ -73,7 +84,7 @@ export async function checkPageScenario({ page, check, assert, origin, OUT, ROOT
       assert(text.startsWith('73 documents checked'), `result: ${text}`);
     });
 
-    await check('Check page: the report is the CLI’s HTML report, and CSV downloads too', async () => {
+    await check('Check page: the report is the CLI’s HTML report, and both CSV downloads are the CLI’s', async () => {
       const frame = page.frameLocator('#report');
       await frame.getByRole('heading', { name: 'Consistency report' }).waitFor({ timeout: 10000 });
       await frame.getByRole('heading', { name: 'damaged.docx' }).waitFor();
@@ -81,8 +92,38 @@ export async function checkPageScenario({ page, check, assert, origin, OUT, ROOT
       assert(html.text.startsWith('<!doctype html>') && html.text.includes('Year 2 team/'), 'HTML download');
       const csv = await downloaded(page, '#download-csv');
       const header = csv.text.split(/\r?\n/)[0]?.replace(/^\ufeff/, '').replace(/"/g, '');
-      assert(header?.startsWith('file,career stage,severity,kind'), `CSV header: ${header}`);
+      assert(header?.startsWith('file,teacher,career stage,rating,pay recommendation'), `CSV header: ${header}`);
+      assert(csv.text === cli(ROOT, folder, 'csv', ['.']), 'the page’s CSV (one row per review) differs from `check --format csv`');
+      const findings = await downloaded(page, '#download-findings-csv');
+      assert(/^standards-check-findings-\d{4}-\d{2}-\d{2}\.csv$/.test(findings.name), `download named ${findings.name}`);
+      assert(findings.text === cli(ROOT, folder, 'findings-csv', ['.']), 'the page’s findings CSV differs from `check --format findings-csv`');
       await page.screenshot({ path: join(OUT, 'check-page-report.png'), fullPage: false });
+    });
+
+    await check('The HTML report’s outcomes section at desktop width and at 375 px: no sideways scroll; screenshots', async () => {
+      const out = join(work, 'report.html');
+      cli(ROOT, folder, 'html', ['--out', out, '.']);
+      const html = readFileSync(out, 'utf8');
+      const viewport = page.viewportSize();
+      try {
+        for (const [width, file] of [[1280, 'check-outcomes.png'], [375, 'check-outcomes-375.png']]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.setContent(html);
+          const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+          assert(scroll <= client, `at ${width} px the report is ${scroll} px wide`);
+          const section = page.locator('section.outcomes');
+          const stages = await section.locator('table.xtab').first().locator('tbody tr').count();
+          assert(stages >= 10, `${stages} career stages in the ratings table`);
+          // Nothing scrolls sideways inside a chart's card either.
+          const cards = await section.locator('.chart').evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
+          assert(cards.every((d) => d <= 0), `at ${width} px a chart is wider than its card by ${cards.join(', ')} px`);
+          await section.screenshot({ path: join(OUT, file) });
+          keep(OUT, ROOT, file);
+        }
+      } finally {
+        await page.setViewportSize(viewport);
+      }
+      await page.goto(`${origin}/check.html`);
     });
 
     await check('Check page: files chosen one by one give the same JSON as the CLI given those files', async () => {

@@ -81,7 +81,7 @@ describe('check: outcomes', () => {
     expect(report.outcomes.reviews).toBe(2);
   });
 
-  it('shows the outcomes first in the HTML report, as bars with their numbers, and no script', async () => {
+  it('shows the outcomes first in the HTML report, as tables with bars and their numbers, and no script', async () => {
     const out = path.join(makeTempDir('sc-outcomes-out-'), 'report.html');
     await runCli(['check', '--format', 'html', '--anonymise', '--out', out, dir]);
     const html = fs.readFileSync(out, 'utf8');
@@ -90,8 +90,11 @@ describe('check: outcomes', () => {
     expect(outcomes).toBeGreaterThan(0);
     expect(outcomes).toBeLessThan(html.indexOf('documents checked'));
     expect(outcomes).toBeLessThan(html.indexOf('<section class="file"'));
-    expect(html).toContain('<h2>Ratings by career stage</h2><h3>Main pay range</h3>');
-    expect(html).toMatch(/aria-label="Achieved expectations: 1"/);
+    // Ratings by career stage as a table (the numbers in cells, a stacked bar under each stage's name), in the edition's order.
+    expect(html).toMatch(/<h2>Ratings by career stage<\/h2>.*<th scope="col">Career stage<\/th><th scope="col" class="n">Not meeting expectations<\/th>/s);
+    expect(html).toMatch(/<th scope="row">Main pay range<div class="stack" aria-hidden="true">.*?<\/div><\/th><td class="n">0<\/td><td class="n">1<\/td><td class="n">0<\/td><td class="n">0<\/td><td class="n"><b>1<\/b><\/td>/);
+    expect(html.indexOf('<th scope="row">Main pay range')).toBeLessThan(html.indexOf('<th scope="row">UPR 1'));
+    expect(html).toMatch(/aria-label="Complete: 0"/);
     expect(html).toContain(teacherCode('Ahmed Khan'));
   });
 

@@ -30,7 +30,22 @@ main{padding:20px 32px 40px;max-width:1200px}
 .chart h3{font-size:13px;margin:10px 0 2px;color:#1b3a5c}
 section.outcomes{margin-bottom:24px}
 section.outcomes>h2{font-size:18px;margin:0 0 12px}
-.outcome-table{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:6px 12px}
+.outcome-table{background:#fff;border:1px solid #dde1e6;border-radius:8px;padding:8px 12px}
+.outcome-table summary{cursor:pointer;font-weight:600;color:#1b3a5c;padding:4px 0}
+.charts.wide{grid-template-columns:repeat(auto-fit,minmax(min(100%,560px),1fr))}
+.charts.wide .chart{overflow-x:auto}
+.chart h2.next{margin-top:18px}
+table.xtab{table-layout:auto;font-size:13px}
+.xtab th,.xtab td{padding:4px 5px;vertical-align:middle}
+.xtab thead th{font-size:11.5px;vertical-align:bottom}
+.xtab tbody th{font-weight:600;color:#1f2328;min-width:120px}
+.xtab .n{text-align:right;font-variant-numeric:tabular-nums;width:1%;overflow-wrap:normal}
+.xtab td.n{white-space:nowrap}
+.xtab .brief{display:none}
+.stack{display:flex;height:8px;border-radius:4px;overflow:hidden;background:#eef1f4;margin-top:3px}
+.stack span{display:block;height:100%}
+.legend{display:flex;flex-wrap:wrap;gap:4px 12px;font-size:12px;color:#57606a;margin:0 0 6px}
+.legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 section.file{background:#fff;border:1px solid #dde1e6;border-radius:8px;margin:0 0 16px;padding:14px 18px}
 section.file h2{font-size:15px;margin:0;overflow-wrap:anywhere}
 .meta{color:#57606a;font-size:13px;margin:4px 0 8px}
@@ -67,6 +82,10 @@ tr{border-top:1px solid #d0d7de;padding:6px 0}
 td{border-top:none;padding:2px 0}
 td[data-label]::before{content:attr(data-label) ": ";color:#57606a;font-weight:600}
 td[data-label=""]::before{content:none}
+table.xtab{display:table;width:100%}table.xtab thead{display:table-header-group}table.xtab tbody{display:table-row-group}
+table.xtab tr{display:table-row;padding:0;border:none}table.xtab th,table.xtab td{display:table-cell;width:auto;padding:4px 3px;border-top:1px solid #eaeef2}
+table.xtab{font-size:12px}.xtab tbody th{min-width:0;font-size:11.5px}.xtab thead th{font-size:10px;letter-spacing:-0.1px}table.xtab .n{padding:4px 2px}
+.xtab .long{display:block;position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.xtab .brief{display:inline}
 }
 `;
 
@@ -80,40 +99,78 @@ function bars(rows: readonly [string, number][]): string {
     .join('');
 }
 
-/** The outcomes section, first in the report: the pay panel's view across the reviews, as bars with their numbers. */
+/** A column of a cross-tabulation: its key in the counts, its heading, and its colour in the stacked bars. */
+interface Column {
+  key: string;
+  label: string;
+  /** The heading on a narrow screen (the full one is still read out). */
+  short: string;
+  colour: string;
+}
+
+/**
+ * A cross-tabulation with a stacked bar under each row's name: the numbers are in the cells (so colour is never the
+ * only way to read it), the bar shows the shares at a glance, and a legend names the colours.
+ */
+function crossTab(caption: string, rowHeading: string, columns: readonly Column[], rows: readonly [string, Record<string, number>, string?][]): string {
+  const head = `<tr><th scope="col">${e(rowHeading)}</th>${columns.map((c) => `<th scope="col" class="n"><span class="long">${e(c.label)}</span><span class="brief" aria-hidden="true">${e(c.short)}</span></th>`).join('')}<th scope="col" class="n">Total</th></tr>`;
+  const body = rows
+    .map(([label, counts, short]) => {
+      const total = columns.reduce((n, c) => n + (counts[c.key] ?? 0), 0);
+      const stack = columns
+        .filter((c) => (counts[c.key] ?? 0) > 0)
+        .map((c) => `<span style="width:${(((counts[c.key] ?? 0) / Math.max(1, total)) * 100).toFixed(1)}%;background:${c.colour}"></span>`)
+        .join('');
+      // A name may break after a slash on a narrow screen ("Assistant/ deputy headteacher").
+      const name = short ? `<span class="long">${e(label)}</span><span class="brief" aria-hidden="true">${e(short)}</span>` : e(label).replace(/\//g, '/<wbr>');
+      return `<tr><th scope="row">${name}<div class="stack" aria-hidden="true">${stack}</div></th>${columns.map((c) => `<td class="n">${counts[c.key] ?? 0}</td>`).join('')}<td class="n"><b>${total}</b></td></tr>`;
+    })
+    .join('');
+  const legend = columns.map((c) => `<span><i style="background:${c.colour}"></i>${e(c.label)}</span>`).join('');
+  return `<div class="legend" aria-hidden="true">${legend}</div><table class="xtab"><caption class="vh">${e(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`;
+}
+
+/** Colours of the ratings and pay recommendations in the stacked bars (each at least 3:1 against white). */
+const RATING_COLOURS: Readonly<Record<string, string>> = { 'not-met': '#b42318', achieved: '#2f6fb0', exceptional: '#116329', [NONE]: '#6e7781' };
+const PAY_COLOURS: Readonly<Record<string, string>> = { progress: '#116329', 'no-progress': '#b42318', 'not-eligible': '#8a5a00', 'not-applicable': '#5a4fcf', [NONE]: '#6e7781' };
+/** Column headings for a narrow screen. */
+const RATING_SHORT: Readonly<Record<string, string>> = { 'not-met': 'Not met', achieved: 'Achieved', exceptional: 'Exceptional', [NONE]: 'None' };
+const PAY_SHORT: Readonly<Record<string, string>> = { progress: 'Progress', 'no-progress': 'No progress', 'not-eligible': 'Not eligible', 'not-applicable': 'N/A', [NONE]: 'None' };
+
+/** The outcomes section, first in the report: the pay panel's view across the reviews, as tables with bars. */
 function outcomesSection(framework: Framework, reports: readonly FileReport[]): string {
   const agg = aggregateOutcomes(reports.map((r) => r.outcome ?? null));
   if (agg.reviews === 0) return '';
-  const ratingKeys = [...framework.careerExpectations.ratings.map((r) => r.code as string), NONE];
+  const ratingColumns: Column[] = [...framework.careerExpectations.ratings.map((r) => r.code as string), NONE].map((k) => ({ key: k, label: ratingLabel(framework, k), short: RATING_SHORT[k] ?? ratingLabel(framework, k), colour: RATING_COLOURS[k] ?? '#6e7781' }));
+  const payColumns: Column[] = [...PAY_RECOMMENDATIONS, NONE].map((k) => ({ key: k, label: k === NONE ? 'None' : (PAY_LABELS[k] as string), short: PAY_SHORT[k] ?? k, colour: PAY_COLOURS[k] ?? '#6e7781' }));
   // The edition's order, then any other stage (a review checked against another edition), then "not known".
   const known = framework.careerStages.map((c) => c.name);
   const others = Object.keys(agg.ratingsByCareerStage).filter((name) => name !== NONE && !known.includes(name));
   const stages = [...known, ...others, NONE].filter((name) => agg.ratingsByCareerStage[name]);
-  const byStage = stages
-    .map((name) => {
-      const counts = agg.ratingsByCareerStage[name] as Record<string, number>;
-      return `<h3>${e(name === NONE ? 'Career stage not known' : name)}</h3>${bars(ratingKeys.map((k) => [ratingLabel(framework, k), counts[k] ?? 0]))}`;
-    })
-    .join('');
-  const byRating = ratingKeys
-    .filter((k) => Object.values(agg.payByRating[k] ?? {}).some((n) => n > 0))
-    .map((k) => {
-      const counts = agg.payByRating[k] as Record<string, number>;
-      return `<h3>${e(ratingLabel(framework, k))}</h3>${bars([...PAY_RECOMMENDATIONS, NONE].map((p) => [PAY_LABELS[p] as string, counts[p] ?? 0]))}`;
-    })
-    .join('');
+  const byStage = crossTab(
+    'Reviews by career stage and rating',
+    'Career stage',
+    ratingColumns,
+    stages.map((name) => [name === NONE ? 'Not known' : name, agg.ratingsByCareerStage[name] as Record<string, number>]),
+  );
+  const byRating = crossTab(
+    'Pay recommendations by rating',
+    'Rating',
+    payColumns,
+    ratingColumns.filter((c) => Object.values(agg.payByRating[c.key] ?? {}).some((n) => n > 0)).map((c) => [c.label, agg.payByRating[c.key] as Record<string, number>, c.short]),
+  );
   const complete = bars([['Complete', agg.completeness.complete], ...OUTCOME_PARTS.map((m) => [MISSING_LABELS[m], agg.completeness.missing[m]] as [string, number])]);
   const rows = reports
     .filter((r) => r.outcome)
     .map((r) => {
       const o = r.outcome as NonNullable<FileReport['outcome']>;
-      return `<tr><td data-label="Teacher">${e(o.teacher ?? '—')}</td><td data-label="File">${e(r.path)}</td><td data-label="Career stage">${e(o.careerStage ?? 'not known')}</td><td data-label="Rating">${e(ratingLabel(framework, o.rating))}</td><td data-label="Pay">${e(PAY_LABELS[o.payRecommendation ?? NONE] as string)}</td><td data-label="Objectives">${o.objectives}</td><td data-label="Missing">${e(o.missing.map((m) => MISSING_LABELS[m]).join(', ') || 'Nothing')}</td></tr>`;
+      return `<tr><td data-label="Teacher">${e(o.teacher ?? 'not named')}</td><td data-label="File">${e(r.path)}</td><td data-label="Career stage">${e(o.careerStage ?? 'not known')}</td><td data-label="Rating">${e(ratingLabel(framework, o.rating))}</td><td data-label="Pay">${e(PAY_LABELS[o.payRecommendation ?? NONE] as string)}</td><td data-label="Objectives">${o.objectives}</td><td data-label="Missing">${e(o.missing.map((m) => MISSING_LABELS[m]).join(', ') || 'Nothing')}</td></tr>`;
     })
     .join('');
   return `<section class="outcomes" aria-labelledby="outcomes-h"><h2 id="outcomes-h">Outcomes</h2>
 <div class="cards"><div class="card"><b>${agg.reviews}</b><span>reviews</span></div><div class="card"><b>${agg.completeness.complete}</b><span>with a rating, rationale, pay recommendation and objectives</span></div></div>
-<div class="charts"><div class="chart"><h2>Ratings by career stage</h2>${byStage}</div><div class="chart"><h2>Pay recommendations by rating</h2>${byRating}</div><div class="chart"><h2>Completeness</h2>${complete}</div></div>
-<div class="outcome-table"><table><thead><tr><th>Teacher</th><th>File</th><th>Career stage</th><th>Rating</th><th>Pay</th><th>Objectives</th><th>Missing</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+<div class="charts wide"><div class="chart"><h2>Ratings by career stage</h2>${byStage}</div><div class="chart"><h2>Pay recommendations by rating</h2>${byRating}<h2 class="next">Completeness</h2>${complete}</div></div>
+<details class="outcome-table"><summary>Every review’s outcome (${agg.reviews})</summary><table><thead><tr><th>Teacher</th><th>File</th><th>Career stage</th><th>Rating</th><th>Pay</th><th>Objectives</th><th>Missing</th></tr></thead><tbody>${rows}</tbody></table></details></section>`;
 }
 
 function diffHtml(f: Finding): string {

@@ -329,6 +329,9 @@ const INJECTORS: { kind: FindingKind; apply(framework: Framework, d: Draft, rand
   },
 ];
 
+/** The ratings random reviews are given, in turn. */
+const RATING_SPREAD: readonly RatingCode[] = ['achieved', 'achieved', 'exceptional', 'achieved', 'not-met', 'achieved', 'exceptional'];
+
 /** Options for random reviews. */
 export interface RandomReviewOptions {
   /**
@@ -346,6 +349,9 @@ export function randomReview(framework: Framework, seed: number, options: Random
   const { min, max } = options.sentences ?? { min: 1, max: 1 };
   const sentences = () => min + Math.floor(random() * (max - min + 1));
   const d = draft(framework, cs, random, 60 + Math.floor(random() * 60), 8 + Math.floor(random() * 12), min === 1 && max === 1 ? undefined : sentences);
+  // A spread of ratings for the outcomes (by seed, so the random draws, and the rest of each review, stay as they were).
+  const rating = RATING_SPREAD[seed % RATING_SPREAD.length] as RatingCode;
+  d.rating = [{ type: 'heading', text: 'Overall rating' }, rationaleItem(framework, cs, rating), payItem(framework, cs, rating)];
   const expected: FindingKind[] = [];
   if (random() < 0.5) {
     const injector = pick(random, INJECTORS);

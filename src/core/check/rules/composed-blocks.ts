@@ -125,6 +125,7 @@ function statedDescriptors(candidates: readonly Descriptor[], paragraph: string,
   const paragraphWords = words(paragraph);
   const exact: string[] = [];
   const edited: { id: string; containment: number }[] = [];
+  const loose: { id: string; containment: number }[] = [];
   for (const d of candidates) {
     const own = words(inSentence[d.id] ?? d.text);
     if (own.length === 0) continue;
@@ -132,9 +133,13 @@ function statedDescriptors(candidates: readonly Descriptor[], paragraph: string,
     else {
       const containment = matchFeatures(own, paragraphWords).containment;
       if (containment >= 0.75) edited.push({ id: d.id, containment });
+      else if (containment >= 0.5) loose.push({ id: d.id, containment });
     }
   }
-  return { exact, edited: edited.sort((a, b) => b.containment - a.containment).map((e) => e.id) };
+  // A paragraph that states no descriptor even nearly (one cut short: "…, according to the.") is compared with those
+  // it half states, so that the edit is still reported.
+  const near = exact.length === 0 && edited.length === 0 ? loose : edited;
+  return { exact, edited: near.sort((a, b) => b.containment - a.containment).map((e) => e.id) };
 }
 
 export function rationaleDriftRule(ctx: RuleContext, b: TaggedInfo, role: string, rating: RatingCode): Finding[] {
