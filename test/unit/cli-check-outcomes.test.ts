@@ -91,7 +91,7 @@ describe('check: outcomes', () => {
     expect(outcomes).toBeLessThan(html.indexOf('documents checked'));
     expect(outcomes).toBeLessThan(html.indexOf('<section class="file"'));
     // Ratings by career stage as a table (the numbers in cells, a stacked bar under each stage's name), in the edition's order.
-    expect(html).toMatch(/<h2>Ratings by career stage<\/h2>.*<th scope="col">Career stage<\/th><th scope="col" class="n">Not meeting expectations<\/th>/s);
+    expect(html).toMatch(/<h2>Ratings by career stage<\/h2>.*<th scope="col">Career stage<\/th><th scope="col" class="n"><span class="long">Not meeting expectations<\/span><span class="brief" aria-hidden="true">Not met<\/span><\/th>/s);
     expect(html).toMatch(/<th scope="row">Main pay range<div class="stack" aria-hidden="true">.*?<\/div><\/th><td class="n">0<\/td><td class="n">1<\/td><td class="n">0<\/td><td class="n">0<\/td><td class="n"><b>1<\/b><\/td>/);
     expect(html.indexOf('<th scope="row">Main pay range')).toBeLessThan(html.indexOf('<th scope="row">UPR 1'));
     expect(html).toMatch(/aria-label="Complete: 0"/);
