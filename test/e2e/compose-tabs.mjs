@@ -142,7 +142,7 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     await pane.getByText('This will be area for development 1.').waitFor({ timeout: 3000 });
     await pane.getByLabel('Evidence that this is not yet consistent').fill('Pupil progress meetings in October and January: two groups not tracked.');
     const preview = await previewText();
-    assert(preview.startsWith('Area for development 1: '), `preview: ${preview.slice(0, 80)}`);
+    assert(preview.startsWith('Area for development: '), `preview: ${preview.slice(0, 80)}`);
     await page.locator('#sample-document h2').last().click();
     await pane.getByRole('button', { name: 'Insert area for development 1' }).click();
     await development.waitFor({ timeout: 5000 });

@@ -112,7 +112,7 @@ describe('areas for development', () => {
     expect(block.kind).toBe('tsa');
     expect(block.tag).toBe('tsa:TS6.4/ECT2/1');
     expect(parseTag(block.tag, block.title)).toEqual({ kind: 'development', ids: ['TS6.4/ECT2/1'], missing: 0 });
-    expect(blockPlainText(block)).toMatch(/^Area for development 2: Feedback to pupils \(Teachers’ Standard 6\.4\)\nExpected practice: Use differentiated questioning/);
+    expect(blockPlainText(block)).toMatch(/^Area for development: Feedback to pupils \(Teachers’ Standard 6\.4\)\nExpected practice: Use differentiated questioning/);
     expect(missing).toEqual(['evidence', 'support', 'review']);
     expect(warnings).toHaveLength(1);
     expect(blocked).toBeNull();
