@@ -10,6 +10,10 @@ module.exports = {
   moduleNameMapper: {
     // office-addin-mock imports office-addin-manifest, whose import chain is ESM-only under jest; the mock needs only the OfficeApp enum.
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
+    // Fluent's own code, each package or icon loaded on first use rather than all of them for every test file
+    // (test/support/fluent-on-demand/; test/unit/fluent-on-demand.test.ts checks the exports are the package's).
+    '^@fluentui/react-components$': '<rootDir>/test/support/fluent-on-demand/react-components.js',
+    '^@fluentui/react-icons$': '<rootDir>/test/support/fluent-on-demand/react-icons.js',
   },
   // The CLI is compiled once for the tests that run the real command, and only when its source has changed.
   globalSetup: '<rootDir>/test/support/jest-global-setup.js',

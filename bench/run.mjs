@@ -33,7 +33,7 @@ const BUDGET = {
   stageSwitch: 100,
   // An insertion reads where the caret is (its paragraph, style, list, the control around it), then writes: two round
   // trips, so the caret and paragraph rules of src/core/insertion.ts can be followed (docs/word-behaviour.md).
-  syncs: { insertDescriptor: 2, insertObjective: 2, readStage: 1, checkDocument: 3 },
+  syncs: { insertDescriptor: 2, insertObjective: 2, insertList: 2, readStage: 1, checkDocument: 3 },
   docsPerSecond: 50,
   pageDocsPerSecond: 100,
   /** The check page stays responsive: no task on its main thread as long as this while 1,000 documents are checked. */
@@ -114,7 +114,7 @@ row(
 // --- Word round trips -------------------------------------------------------------------------------------------
 step('counting Word round trips with the Office mock');
 const trips = JSON.parse((await run(process.execPath, [join(ROOT, 'build', 'bench', 'bench', 'lib', 'round-trips.js')], { cwd: ROOT })).out);
-const TRIP_NAMES = { insertDescriptor: 'insert a descriptor', insertObjective: 'insert an objective', readStage: 'read the stage', checkDocument: 'check 300 paragraphs, 60 controls' };
+const TRIP_NAMES = { insertDescriptor: 'insert a descriptor', insertObjective: 'insert an objective', insertList: 'Insert all (a list)', readStage: 'read the stage', checkDocument: 'check 300 paragraphs, 60 controls' };
 for (const [key, name] of Object.entries(TRIP_NAMES)) {
   const t = trips[key];
   const budget = BUDGET.syncs[key];

@@ -2,15 +2,15 @@
  * Word round trips: how many `context.sync()` calls each pane action costs. Each action runs through the real Word
  * adapter (createWordPort, src/document/word/) against the Word fake (test/support/word-fake.ts), set up the same way
  * as the adapter tests that pin these counts:
- * - inserting a descriptor or an objective (insert-blocks, insert-composed-block and edition-property tests), with the
- *   edition recorded as the pane does;
+ * - inserting a descriptor, an objective or an "Insert all" list (insert-blocks, insert-composed-block, insert-list
+ *   and edition-property tests), with the edition recorded as the pane does;
  * - reading the stage (word-port test);
  * - reading a document for the checker: the 300-paragraph, 60-control review of test/adapter/long-document.ts
  *   (read-model test).
  * Compiled by bench/run.mjs with bench/tsconfig.json; prints one JSON object of { syncs, note } by action.
  */
 import { composeObjectiveBlock, draftObjective } from '../../src/core/compose/objective';
-import { descriptorInsertion } from '../../src/core/compose/reference';
+import { descriptorInsertion, descriptorListInsertion } from '../../src/core/compose/reference';
 import { bundledFramework } from '../../src/core/framework/bundled';
 import type { DocumentPort, InsertOptions } from '../../src/document/port';
 import type { WordHost } from '../../src/document/word/host';
@@ -76,6 +76,16 @@ async function insertObjective(): Promise<Figure> {
   return { syncs, note: `insertComposedBlock: ${block.paragraphs.length} formatted paragraphs, existing tags read, edition recorded` };
 }
 
+async function insertList(): Promise<Figure> {
+  // "Insert all" of one sub-standard, as the Descriptors tab does.
+  const list = descriptorListInsertion(framework, ['TS2.1/MPR/1', 'TS2.1/MPR/2']);
+  const mock = createWordFake({ paragraphsBefore: ['Strengths'], before: '', paragraphsAfter: ['Signed:'] });
+  const syncs = await syncsOf(mock, (port) => port.insertDescriptorList({ items: list.items, reference: list.reference }, after));
+  ensure(mock.controls().filter((control) => control.tag.startsWith('tsd:')).length === list.items.length, 'the list was not inserted');
+  ensure(mock.properties.get('StandardsEdition') === framework.editionKey, 'the edition was not recorded');
+  return { syncs, note: `insertDescriptorList: ${list.items.length} bulleted items, the reference, edition recorded` };
+}
+
 async function readStage(): Promise<Figure> {
   const mock = createWordFake({ properties: { CareerStage: 'UPR 1' } });
   let stage: Awaited<ReturnType<DocumentPort['readCareerStage']>> = null;
@@ -102,6 +112,7 @@ async function main(): Promise<void> {
   const result = {
     insertDescriptor: await insertDescriptor(),
     insertObjective: await insertObjective(),
+    insertList: await insertList(),
     readStage: await readStage(),
     checkDocument: await checkDocument(),
   };

@@ -16,11 +16,21 @@ export interface DocumentBlock {
   text: string;
   /**
    * Content-control tag, e.g. `tsd:TS2.1/MPR/2`. At most 64 characters (src/core/tags.ts). Empty for text that goes in
-   * without a content control: the one reference after an "Insert all" list (core `descriptorListInsertion`).
+   * without a content control.
    */
   tag: string;
   /** Content-control title shown by Word, e.g. `TS 2.1 · MPR`. At most 64 characters: what Word shows of a title. */
   title: string;
+}
+
+/**
+ * "Insert all": descriptors as one list (core `descriptorListInsertion`): each item its own paragraph, a bulleted list
+ * item holding one descriptor verbatim in its tagged block, then one paragraph with the one reference for them all.
+ */
+export interface DocumentList {
+  items: readonly DocumentBlock[];
+  /** The one reference after the list, e.g. "(Teachers’ Standard 2.1, Main pay range)": its own paragraph, untagged. */
+  reference: string;
 }
 
 /** `after-selection`: a non-empty selection is kept and the blocks go after it. `replace`: the selection is replaced. */
@@ -78,6 +88,14 @@ export interface DocumentPort {
    * just after the last.
    */
   insertBlocks(blocks: readonly DocumentBlock[], options: InsertOptions): Promise<InsertOutcome>;
+  /**
+   * Inserts an "Insert all" list: a bulleted list, one item per descriptor (its text verbatim in an inline tagged
+   * block, or plain), then the reference in a paragraph of its own, in the Normal style outside the list. The list
+   * goes where a composed block goes (src/core/insertion.ts: in place of an empty or empty numbered paragraph, before
+   * the paragraph whose start holds the cursor, otherwise after the cursor's paragraph, never inside one of the add-in's
+   * own blocks), and the cursor is left just after it. `inserted` counts the descriptors.
+   */
+  insertDescriptorList(list: DocumentList, options: InsertOptions): Promise<InsertOutcome>;
   /** The document's saved career stage, or null when none is saved. Never throws for a missing property. */
   readCareerStage(): Promise<StoredCareerStage | null>;
   /** Saves the career stage name to the document; says where it went. */

@@ -1,38 +1,118 @@
 /** @jest-environment jsdom */
-/** "Insert all": the list's descriptors each in a tagged block, the one reference after them untagged, alike in Word and the preview. */
+/**
+ * "Insert all": a bulleted list, one paragraph per descriptor (each verbatim in its tagged block), then the one
+ * reference in a paragraph of its own; alike in Word (on the Word fake) and on the preview page, and read back by the
+ * checker as verbatim descriptors.
+ */
 import { bundledFramework } from '../../src/core/framework/bundled';
+import { checkDocument } from '../../src/core/check/checker';
 import { descriptorListInsertion } from '../../src/core/compose/reference';
-import type { DocumentBlock } from '../../src/document/port';
+import type { DocumentList, DocumentPort, InsertOptions } from '../../src/document/port';
 import { createPreviewPort } from '../../src/document/preview/preview-port';
 import { createWordPort } from '../../src/document/word/word-port';
 import { createWordFake } from '../support/word-fake';
 
 const framework = bundledFramework();
-const after = { mode: 'after-selection', asPlainText: false } as const;
-const list = descriptorListInsertion(framework, ['TS2.1/MPR/2', 'TS2.1/MPR/1']);
-const blocks: DocumentBlock[] = [...list.items.map(({ text, tag, title }) => ({ text, tag, title })), { text: list.reference, tag: '', title: '' }];
+const after: InsertOptions = { mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' };
+const insertion = descriptorListInsertion(framework, ['TS2.1/MPR/2', 'TS2.1/MPR/1']);
+const list: DocumentList = { items: insertion.items.map(({ text, tag, title }) => ({ text, tag, title })), reference: insertion.reference };
+const texts = insertion.items.map((i) => i.text);
 
-describe('a descriptor list with one reference', () => {
-  it('Word: one control per descriptor, none around the reference, in two syncs (read, then write)', async () => {
-    const mock = createWordFake({});
-    await createWordPort(mock.host).insertBlocks(blocks, after);
-    expect(mock.state.syncs).toBe(2); // one read of where the caret is, one write (src/document/word/insertion.ts)
-    expect(mock.controls().map((c) => c.tag)).toEqual(['tsd:TS2.1/MPR/1', 'tsd:TS2.1/MPR/2']);
-    const text = mock.paragraphs().map((p) => p.text).join('\n');
-    expect(text.split(list.reference)).toHaveLength(2);
-    // Word and the preview both put the items one after another in the caret's paragraph (src/core/insertion.ts), so the
-    // list reads as the items then the reference, in order.
-    expect(text.trim()).toBe([...list.items.map((i) => i.text), list.reference].join(' '));
+function previewPort(html: string) {
+  document.body.innerHTML = `<div id="doc" contenteditable="true">${html}</div>`;
+  const root = document.getElementById('doc') as HTMLElement;
+  const store = new Map<string, string>();
+  const port = createPreviewPort({ root, documentKey: 'sample', store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } });
+  return { root, port };
+}
+
+/** What the checker says about the descriptors of the document: nothing, when each reads as the edition words it. */
+async function descriptorFindings(port: DocumentPort) {
+  const model = await port.readDocumentModel();
+  const result = checkDocument(framework, { ...model, properties: { ...model.properties, CareerStage: 'Main pay range' } });
+  return { tags: model.blocks.map((b) => b.tag), findings: result.findings.filter((f) => f.severity !== 'info').map((f) => f.kind) };
+}
+
+describe('an "Insert all" list with one reference', () => {
+  it('Word: a bulleted list started with startNewList, one control per item, the reference after it, in two syncs', async () => {
+    const fake = createWordFake({ paragraphs: [{ text: 'Strengths' }, { text: 'Signed:' }], caret: { paragraph: 0 } });
+    await createWordPort(fake.host).insertDescriptorList(list, after);
+    expect(fake.state.syncs).toBe(2); // one read of where the caret is, one write (src/document/word/insertion.ts)
+    expect(fake.paragraphs().map((p) => [p.text, p.list, p.bullet, p.style])).toEqual([
+      ['Strengths', false, null, 'Normal'],
+      [texts[0], true, 'Solid', 'Normal'],
+      [texts[1], true, 'Solid', 'Normal'],
+      [list.reference, false, null, 'Normal'],
+      ['Signed:', false, null, 'Normal'],
+    ]);
+    expect(fake.controls().map((c) => c.tag)).toEqual(['tsd:TS2.1/MPR/1', 'tsd:TS2.1/MPR/2']);
+    expect(fake.controlDetails().map((c) => c.subtype)).toEqual(['RichTextInline', 'RichTextInline']);
+    // The caret at the start of the paragraph after the list, so what comes next follows it.
+    expect(fake.caret()).toMatchObject({ paragraph: 4, offset: 0, inside: null });
   });
 
-  it('preview: the same tagged spans and one reference as text', async () => {
-    document.body.innerHTML = '<div id="doc" contenteditable="true"><p>Notes</p></div>';
-    const root = document.getElementById('doc') as HTMLElement;
-    const store = new Map<string, string>();
-    const port = createPreviewPort({ root, documentKey: 'sample', store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } });
-    await port.insertBlocks(blocks, after);
-    expect([...root.querySelectorAll<HTMLElement>('.tagged-block')].map((el) => el.dataset.tag)).toEqual(['tsd:TS2.1/MPR/1', 'tsd:TS2.1/MPR/2']);
-    expect(root.textContent!.split(list.reference)).toHaveLength(2);
-    expect(root.querySelector('.tagged-block:last-of-type')!.textContent).toBe(list.items[1]!.text);
+  it('Word: at an empty numbered line the list takes its place, as a list of its own', async () => {
+    const fake = createWordFake({ paragraphs: [{ text: 'Evidence' }, { text: '', list: true }], caret: { paragraph: 1 } });
+    await createWordPort(fake.host).insertDescriptorList(list, after);
+    expect(fake.paragraphs().map((p) => [p.text, p.bullet])).toEqual([
+      ['Evidence', null],
+      [texts[0], 'Solid'],
+      [texts[1], 'Solid'],
+      [list.reference, null],
+      ['', null],
+    ]);
+  });
+
+  it('Word: a refused content control leaves the list in as plain text, and says so', async () => {
+    const fake = createWordFake({ paragraphs: [{ text: 'Strengths' }], refuseContentControls: true });
+    const outcome = await createWordPort(fake.host).insertDescriptorList(list, after);
+    expect(outcome.asPlainText).toBe(true);
+    expect(fake.paragraphs().map((p) => p.text)).toEqual(['Strengths', ...texts, list.reference, '']);
+    expect(fake.controls()).toEqual([]);
+  });
+
+  it('Word with WordApi 1.1 only: one paragraph per descriptor (no list calls), then the reference', async () => {
+    const fake = createWordFake({ paragraphs: [{ text: 'Strengths' }, { text: 'Signed:' }], caret: { paragraph: 0 }, wordApi: '1.1' });
+    await createWordPort(fake.host).insertDescriptorList(list, after);
+    expect(fake.paragraphs().map((p) => [p.text, p.list])).toEqual([
+      ['Strengths', false],
+      [texts[0], false],
+      [texts[1], false],
+      [list.reference, false],
+      ['Signed:', false],
+    ]);
+    expect(fake.controls().map((c) => c.tag)).toEqual(['tsd:TS2.1/MPR/1', 'tsd:TS2.1/MPR/2']);
+  });
+
+  it('preview: a bulleted list of tagged spans, then the reference in a paragraph of its own', async () => {
+    const { root, port } = previewPort('<p>Strengths</p><p>Signed:</p>');
+    const range = document.createRange();
+    range.selectNodeContents(root.querySelector('p') as HTMLElement);
+    range.collapse(false);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    await port.insertDescriptorList(list, after);
+    expect([...root.children].map((el) => el.tagName)).toEqual(['P', 'UL', 'P', 'P']);
+    expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(texts);
+    expect([...root.querySelectorAll<HTMLElement>('li > .tagged-block')].map((el) => el.dataset.tag)).toEqual(['tsd:TS2.1/MPR/1', 'tsd:TS2.1/MPR/2']);
+    expect(root.children[2]?.textContent).toBe(list.reference);
+  });
+
+  it('reads back the same in Word and in the preview, and the checker finds each descriptor verbatim', async () => {
+    const fake = createWordFake({ paragraphs: [{ text: 'Strengths' }, { text: 'Signed:' }], caret: { paragraph: 0 } });
+    const word = createWordPort(fake.host);
+    await word.insertDescriptorList(list, after);
+    const { root, port: preview } = previewPort('<p>Strengths</p><p>Signed:</p>');
+    const range = document.createRange();
+    range.selectNodeContents(root.querySelector('p') as HTMLElement);
+    range.collapse(false);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    await preview.insertDescriptorList(list, after);
+    const [w, p] = [await word.readDocumentModel(), await preview.readDocumentModel()];
+    expect({ paragraphs: p.paragraphs, blocks: p.blocks }).toEqual({ paragraphs: w.paragraphs, blocks: w.blocks });
+    for (const port of [word, preview]) expect(await descriptorFindings(port)).toEqual({ tags: ['tsd:TS2.1/MPR/1', 'tsd:TS2.1/MPR/2'], findings: [] });
   });
 });

@@ -20,7 +20,7 @@ beforeEach(() => localStorage.clear());
 /** The test document, with the descriptor insertions and career-stage saves it received. */
 function fakePort(options: FakePortOptions = {}, overrides: Partial<DocumentPort> = {}) {
   const { port, calls } = createFakePort(options);
-  return { port: { ...port, ...overrides }, calls: calls.insertBlocks, saves: calls.saves };
+  return { port: { ...port, ...overrides }, calls: calls.insertBlocks, lists: calls.insertDescriptorList, saves: calls.saves };
 }
 
 const renderApp = (port: DocumentPort) => render(<App framework={framework} port={port} theme="light" />);
@@ -142,18 +142,19 @@ describe('task pane', () => {
     expect(screen.getByText('Inserted TS1.1/UPR1/1 as plain text.')).toBeTruthy();
   });
 
-  it('"Insert all" inserts one list: each descriptor verbatim in its tagged block, then one untagged reference', async () => {
-    const { port, calls } = fakePort({ saved: 'Main pay range' });
+  it('"Insert all" inserts one list: each descriptor verbatim in its tagged block, then one reference', async () => {
+    const { port, calls, lists } = fakePort({ saved: 'Main pay range' });
     renderApp(port);
     await screen.findByText('Saved in this document.');
     fireEvent.click(screen.getByRole('button', { name: /^Standard 2:/ }));
     const insertAll = screen.getAllByRole('button', { name: /^Insert all \d+ descriptors of Standard 2\.1$/ })[0]!;
     await act(async () => fireEvent.click(insertAll));
-    const blocks = calls[0]!.blocks;
-    const ids = blocks.slice(0, -1).map((b) => b.tag.replace(/^tsd:/, ''));
+    expect(calls).toHaveLength(0);
+    const { items, reference } = lists[0]!.list;
+    const ids = items.map((b) => b.tag.replace(/^tsd:/, ''));
     expect(ids).toEqual(['TS2.1/MPR/1', 'TS2.1/MPR/2']);
-    blocks.slice(0, -1).forEach((b, i) => expect(b.text).toBe(framework.byId.get(ids[i]!)!.text));
-    expect(blocks.at(-1)).toEqual({ text: '(Teachers’ Standard 2.1, Main pay range)', tag: '', title: '' });
+    items.forEach((b, i) => expect(b.text).toBe(framework.byId.get(ids[i]!)!.text));
+    expect(reference).toBe('(Teachers’ Standard 2.1, Main pay range)');
     expect(screen.getByText('Inserted 2 descriptors of Standard 2.1.')).toBeTruthy();
   });
 

@@ -160,7 +160,7 @@ describe('Objectives tab', () => {
     expect(within(screen.getByRole('region', { name: 'Check before inserting' })).getByText(/^Not yet filled in: agreed support and review date\./)).toBeTruthy();
     const preview = previewText();
     expect(preview.split('\n')).toEqual([
-      'Area for development 2: Effective use of lesson time (Teachers’ Standard 4.1)',
+      'Area for development: Effective use of lesson time (Teachers’ Standard 4.1)',
       'Expected practice: Use time within lessons and over sequences of lessons, effectively to secure progress for all groups of learners.',
       'Evidence that this is not yet consistent: Lesson visits on 3 and 17 March: starters overran.',
       'Agreed support: [The support agreed with the teacher, and who will provide it]',

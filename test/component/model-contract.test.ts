@@ -15,6 +15,10 @@ import { readPreviewDocument } from '../../src/document/preview/preview-check';
 import { createWordPort } from '../../src/document/word/word-port';
 import { createWordFake } from '../support/word-fake';
 import { docxBody, previewRoot, wordDocument } from '../support/docx-equivalents';
+import { loadBase, writeReviewDocx } from '../support/review-docx/write-review';
+import { bundledFramework } from '../../src/core/framework/bundled';
+import { descriptorListInsertion } from '../../src/core/compose/reference';
+import { createPreviewPort } from '../../src/document/preview/preview-port';
 
 // jsdom's window has no TextDecoder; the .docx reader needs Node's.
 globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
@@ -35,10 +39,10 @@ const body = (m: Model): Model => ({ paragraphs: m.paragraphs, blocks: m.blocks 
 const withoutPlaceholders = (m: Model): Model => ({ paragraphs: m.paragraphs, blocks: m.blocks.map(({ placeholder: _, ...b }) => b) });
 
 /** Read with the .docx reader, and as the Word adapter and the preview adapter read the same document. */
-async function readAllThree(file: string): Promise<{ docx: Model; word: Model; preview: Model }> {
-  const path = join(fixtures, file);
-  const docx = body(readDocx(readFileSync(path)));
-  const tree = docxBody(path);
+async function readAllThree(file: string | Uint8Array): Promise<{ docx: Model; word: Model; preview: Model }> {
+  const bytes = typeof file === 'string' ? readFileSync(join(fixtures, file)) : file;
+  const docx = body(readDocx(bytes));
+  const tree = docxBody(bytes);
   const word = body(await createWordPort(createWordFake(wordDocument(tree)).host).readDocumentModel());
   const root = previewRoot(document, tree);
   document.body.appendChild(root);
@@ -76,5 +80,58 @@ describe('the three readers give the same model', () => {
     expect(models.some((m) => m.blocks.some((b) => m.paragraphs[b.paragraphs.start]?.inTable))).toBe(true);
     expect(blocks.some((b) => b.placeholder)).toBe(true);
     expect(blocks.some((b) => b.level === 'inline')).toBe(true);
+  });
+});
+
+describe('an "Insert all" list', () => {
+  const framework = bundledFramework();
+  const list = descriptorListInsertion(framework, ['TS1.1/MPR/1', 'TS1.1/MPR/2']);
+  // As Word saves the list "Insert all" makes: bulleted list paragraphs (a bullet list of the base's numbering part),
+  // each holding its descriptor in a run-level tsd: control, then the reference in a Normal paragraph.
+  const bytes = writeReviewDocx(loadBase(readFileSync(join(fixtures, 'real', 'num-having-numbering-part.docx'))), {
+    items: [
+      { type: 'paragraph', text: 'Strengths' },
+      ...list.items.map((i) => ({ type: 'list-item' as const, numId: 1, tag: i.tag, title: i.title, text: i.text })),
+      { type: 'paragraph', text: list.reference },
+      { type: 'paragraph', text: 'Signed:' },
+    ],
+    properties: {},
+  });
+
+  it('reads the same in the .docx reader, the Word adapter and the preview adapter', async () => {
+    // The list paragraphs are list items to the other two readers (li on the preview page, list paragraphs in Word).
+    expect(wordDocument(docxBody(bytes)).paragraphs.filter((p) => p.list).map((p) => p.text)).toEqual(list.items.map((i) => i.text));
+    expect(previewRoot(document, docxBody(bytes)).querySelectorAll('ul > li')).toHaveLength(2);
+    const { docx, word, preview } = await readAllThree(bytes);
+    expect(docx.blocks.map((b) => [b.tag, b.text, b.level])).toEqual(list.items.map((i) => [i.tag, i.text, 'inline']));
+    expect(preview).toEqual(docx);
+    expect(word).toEqual(docx);
+  });
+
+  it('is what the Word adapter and the preview adapter insert', async () => {
+    const { docx } = await readAllThree(bytes);
+    const items = list.items.map(({ text, tag, title }) => ({ text, tag, title }));
+    const options = { mode: 'after-selection', asPlainText: false } as const;
+    const fake = createWordFake({ paragraphs: [{ text: 'Strengths' }, { text: 'Signed:' }], caret: { paragraph: 0 } });
+    const wordPort = createWordPort(fake.host);
+    await wordPort.insertDescriptorList({ items, reference: list.reference }, options);
+    const root = document.body.appendChild(document.createElement('div'));
+    root.innerHTML = '<p>Strengths</p><p>Signed:</p>';
+    const range = document.createRange();
+    range.selectNodeContents(root.firstElementChild as HTMLElement);
+    range.collapse(false);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    const store = new Map<string, string>();
+    const previewPort = createPreviewPort({ root, documentKey: 'contract', store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } });
+    document.dispatchEvent(new Event('selectionchange'));
+    await previewPort.insertDescriptorList({ items, reference: list.reference }, options);
+    try {
+      expect(body(await wordPort.readDocumentModel())).toEqual(docx);
+      expect(body(await previewPort.readDocumentModel())).toEqual(docx);
+    } finally {
+      previewPort.dispose();
+      root.remove();
+    }
   });
 });

@@ -4,8 +4,9 @@
 // without exceptional ticks, then inserted) and a pay recommendation into the sample document; check the document's
 // text and tags against the previews, keyboard use, the 320 px layout and axe on both tabs. Screenshots go to
 // test-results/objectives.png and rating.png (light; assets/screenshots/ too with UPDATE_SCREENSHOTS=1) and
-// objectives-dark.png and rating-dark.png.
-import { copyFileSync, mkdirSync } from 'node:fs';
+// objectives-dark.png and rating-dark.png. The texts as inserted (these, a UPR 2/3 with TLR and a Headteacher route 2
+// rationale, and an "Insert all" list) are written to test-results/issue13-texts.md, read from the sample document.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export async function composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT }) {
@@ -54,8 +55,16 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
   const development = page.locator('#sample-document div.tagged-block[data-tag^="tsa:"]');
   const rationale = page.locator('#sample-document div.tagged-block[data-tag^="tsr:"]');
   const pay = page.locator('#sample-document div.tagged-block[data-tag^="tsp:"]');
-  /** A block as inserted, for the log: its tag, then its text. */
-  const logBlock = async (what, locator) => console.log(`     ${what} as inserted (tag ${await locator.getAttribute('data-tag')}):\n       ${(await blockText(locator)).split('\n').join('\n       ')}`);
+  /** Blocks as inserted, read back from the sample document, for test-results/issue13-texts.md. */
+  const captured = [];
+  /** A block as inserted, for the log and the texts file: its tag, then its text, and which runs are placeholders. */
+  const logBlock = async (what, locator) => {
+    const tag = await locator.getAttribute('data-tag');
+    const text = await blockText(locator);
+    const placeholders = await locator.locator('span.placeholder-run').evaluateAll((els) => els.map((e) => e.textContent));
+    captured.push({ what, tag, text, placeholders });
+    console.log(`     ${what} as inserted (tag ${tag}):\n       ${text.split('\n').join('\n       ')}`);
+  };
 
   await check('Objectives: one objective across two sub-standards, with a suggested measure and placeholders, inserted exactly as previewed', async () => {
     await page.goto(`${origin}/preview.html`);
@@ -142,7 +151,7 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     await pane.getByText('This will be area for development 1.').waitFor({ timeout: 3000 });
     await pane.getByLabel('Evidence that this is not yet consistent').fill('Pupil progress meetings in October and January: two groups not tracked.');
     const preview = await previewText();
-    assert(preview.startsWith('Area for development 1: '), `preview: ${preview.slice(0, 80)}`);
+    assert(preview.startsWith('Area for development: '), `preview: ${preview.slice(0, 80)}`);
     await page.locator('#sample-document h2').last().click();
     await pane.getByRole('button', { name: 'Insert area for development 1' }).click();
     await development.waitFor({ timeout: 5000 });
@@ -222,5 +231,73 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     await page.locator('#theme-toggle').selectOption('high-contrast');
     await axeClean('Rating, high contrast');
     await page.locator('#theme-toggle').selectOption('light');
+  });
+
+  await check('Rating: exceptional rationales for UPR 2/3 with TLR and for a Headteacher (route 2), inserted as previewed', async () => {
+    // A rationale is one block per document in practice; here each goes in after the last heading, for the texts file.
+    const exceptional = async (stage, role, routeLabel) => {
+      await pane.getByRole('tab', { name: 'Descriptors' }).click();
+      await page.getByLabel('Career stage').selectOption(stage);
+      await pane.getByText('Saved in this document.').waitFor({ timeout: 5000 });
+      await pane.getByRole('tab', { name: 'Rating' }).click();
+      await pane.getByRole('radio', { name: 'Exceptional performance' }).check();
+      if (routeLabel) await pane.getByRole('radio', { name: routeLabel }).check();
+      const achieved = pane.getByRole('group', { name: /^Achieved expectations: the ones achieved/ }).getByRole('checkbox');
+      const shown = pane.getByRole('group', { name: /^Exceptional performance.*: the descriptors the evidence shows/ }).getByRole('checkbox');
+      // The first two achieved, the first and the last of the rating's (for the Headteacher's route 2, one of its examples).
+      for (const box of [achieved.nth(0), achieved.nth(1), shown.nth(0), shown.last()]) await box.check();
+      await pane.getByTestId('block-preview').filter({ hasText: `Overall rating: Exceptional performance (${stage}).` }).first().waitFor({ timeout: 3000 });
+      const preview = await previewText();
+      await page.locator('#sample-document h2').last().click();
+      await pane.getByRole('button', { name: 'Insert rating rationale' }).click();
+      const block = page.locator(`#sample-document div.tagged-block[data-tag="tsr:${role}/exceptional"]`);
+      await block.waitFor({ timeout: 5000 });
+      assert((await blockText(block)) === preview, `document and preview differ:\n${await blockText(block)}\n---\n${preview}`);
+      await logBlock(`Exceptional rationale (${stage}${routeLabel ? ', route 2' : ''})`, block);
+    };
+    await exceptional('UPR 2/3 with TLR', 'UPR-TLR', null);
+    await exceptional('Headteacher', 'HT', 'Objectives met, with exceptional performance in additional ways');
+  });
+
+  await check('Descriptors: Insert all as one bulleted list with one reference; the texts as inserted written to test-results/issue13-texts.md', async () => {
+    await pane.getByRole('tab', { name: 'Descriptors' }).click();
+    await page.getByLabel('Career stage').selectOption('Main pay range');
+    await pane.getByText('Saved in this document.').waitFor({ timeout: 5000 });
+    await page.locator('#sample-document h2').last().click();
+    await pane.getByRole('button', { name: /^Standard 7:/ }).click();
+    await pane.getByRole('button', { name: /^Insert all \d+ descriptors of Standard 7\.1$/ }).first().click();
+    await pane.getByText(/^Inserted \d+ descriptors? of Standard 7\.1\./).waitFor({ timeout: 3000 });
+    const list = await page.locator('#sample-document ul.descriptor-list').last().evaluate((ul) => ({
+      items: [...ul.querySelectorAll('li')].map((li) => ({ tag: li.querySelector('.tagged-block')?.dataset.tag ?? '', text: li.textContent })),
+      reference: ul.nextElementSibling?.tagName === 'P' ? ul.nextElementSibling.textContent : null,
+    }));
+    assert(list.items.length > 0 && list.items.every((i) => i.tag.startsWith('tsd:TS7.1/MPR/')), `items: ${JSON.stringify(list.items)}`);
+    assert(list.reference === '(Teachers’ Standard 7.1, Main pay range)', `reference: ${list.reference}`);
+    const block = (c) =>
+      [`## ${c.what}`, '', `Tag \`${c.tag}\`.${c.placeholders.length ? ` Placeholders (italic grey #595959): ${c.placeholders.map((p) => `“${p}”`).join(', ')}.` : ''}`, '', '```text', c.text, '```', ''].join('\n');
+    const listText = [
+      '## “Insert all”: Teachers’ Standard 7.1, Main pay range',
+      '',
+      `A bulleted list (the bullets are the list’s own, not text), one item per descriptor, each in its own block (${list.items.map((i) => `\`${i.tag}\``).join(', ')}), then the reference in a paragraph of its own:`,
+      '',
+      '```text',
+      ...list.items.map((i) => `• ${i.text}`),
+      list.reference,
+      '```',
+      '',
+    ].join('\n');
+    const file = join(OUT, 'issue13-texts.md');
+    writeFileSync(
+      file,
+      [
+        '# Issue 13: the texts exactly as inserted in the preview page',
+        '',
+        'Read back from the preview page’s sample document by the browser tests (test/e2e/compose-tabs.mjs) after each insertion; bold labels and italic placeholders are shown as plain text.',
+        '',
+        ...captured.map(block),
+        listText,
+      ].join('\n'),
+    );
+    console.log(`     texts written to ${file}`);
   });
 }

@@ -71,16 +71,22 @@ export async function insertionContractScenario({ page, check, assert, origin, R
           const port = window.standardsCompanionPreviewPort;
           const options = { mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' };
           for (const step of scenario.steps) {
+            const list = fixture.lists[step];
             if (fixture.composed[step]) await port.insertComposedBlock(fixture.composed[step], options);
+            else if (list) await port.insertDescriptorList({ items: list.items.map((name) => fixture.blocks[name]), reference: list.reference }, options);
             else await port.insertBlocks([fixture.blocks[step]], options);
           }
           await port.insertBlocks([{ text: fixture.caretMarker, tag: '', title: '' }], { mode: 'after-selection', asPlainText: true });
           const model = await port.readDocumentModel();
-          return { paragraphs: model.paragraphs.map((p) => p.text), tags: model.blocks.map((b) => b.tag) };
+          const result = { paragraphs: model.paragraphs.map((p) => p.text), tags: model.blocks.map((b) => b.tag) };
+          // The bulleted list items, where the scenario inserts a list (Word: paragraphs with a bullet).
+          if (scenario.expect.listItems) result.listItems = [...root.querySelectorAll('ul > li')].map((li) => li.textContent);
+          return result;
         },
         { scenario, fixture },
       );
       const expected = { paragraphs: scenario.expect.paragraphs.map(expand), tags: scenario.expect.tags };
+      if (scenario.expect.listItems) expected.listItems = scenario.expect.listItems.map(expand);
       assert(JSON.stringify(actual) === JSON.stringify(expected), `expected ${JSON.stringify(expected)}\n     got      ${JSON.stringify(actual)}`);
     });
   }

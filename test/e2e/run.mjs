@@ -202,6 +202,13 @@ try {
     const n = Number(/Insert all (\d+)/.exec(label)[1]);
     await pane.getByText(`Inserted ${n} descriptors of`).waitFor({ timeout: 3000 });
     assert((await page.locator('#sample-document .tagged-block').count()) === before + n, 'Insert all did not add one block per descriptor');
+    // One bulleted list, an item per descriptor (each its tagged block), then the one reference in a paragraph of its own.
+    const list = await page.locator('#sample-document ul.descriptor-list').last().evaluate((ul) => ({
+      items: [...ul.children].map((li) => ({ tag: li.tagName, inner: li.querySelector('.tagged-block')?.dataset.tag ?? '', text: li.textContent })),
+      after: ul.nextElementSibling?.tagName + ':' + ul.nextElementSibling?.textContent,
+    }));
+    assert(list.items.length === n && list.items.every((i) => i.tag === 'LI' && i.inner.startsWith('tsd:TS1.') && !i.text.includes('(Teachers’')), `list: ${JSON.stringify(list.items)}`);
+    assert(/^P:\(Teachers’ Standard 1\.\d, /.test(list.after), `after the list: ${list.after}`);
     await page.getByLabel('Insert as plain text (no tagged blocks)').check();
     await pane.getByRole('button', { name: 'Insert TS1.1/UPR1/1', exact: true }).click();
     await pane.getByText('Inserted TS1.1/UPR1/1 as plain text.').waitFor({ timeout: 3000 });

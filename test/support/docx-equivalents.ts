@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS, extractParts, parseXml } from '../../src/cli/docx/packa
 import type { FakeControl as MockControl } from './word-fake';
 
 type Node =
-  | { kind: 'paragraph'; children: Node[] }
+  | { kind: 'paragraph'; children: Node[]; list?: boolean }
   | { kind: 'text'; text: string }
   | { kind: 'break' }
   | { kind: 'control'; level: 'block' | 'inline'; tag: string; title: string; placeholder: boolean; children: Node[] }
@@ -21,9 +21,10 @@ type Node =
 
 type Container = Extract<Node, { children: Node[] }>;
 
-/** The body of a .docx as a tree of paragraphs, tables, runs of text and content controls. */
-export function docxBody(path: string): Node[] {
-  const bytes = readFileSync(path);
+/** The body of a .docx (a path, or its bytes) as a tree of paragraphs (list items marked), tables, runs of text and content controls. */
+export function docxBody(source: string | Uint8Array): Node[] {
+  const path = typeof source === 'string' ? source : 'the .docx';
+  const bytes = typeof source === 'string' ? readFileSync(source) : source;
   const part = extractParts(bytes, (name) => name === 'word/document.xml', DEFAULT_LIMITS).get('word/document.xml');
   if (!part) throw new Error(`${path} has no word/document.xml`);
   const root: Container = { kind: 'table', children: [] };
@@ -53,6 +54,11 @@ export function docxBody(path: string): Node[] {
       else if (name === 'w:tc') push({ kind: 'cell', children: [] });
       else if (name === 'w:sdt') push({ kind: 'control', level: inParagraph > 0 ? 'inline' : 'block', tag: '', title: '', placeholder: false, children: [] });
       else if (name === 'w:sdtPr') inProperties += 1;
+      else if (name === 'w:numPr' && inParagraph > 0) {
+        // A numbered or bulleted paragraph: a list item (li) on the preview page, a list paragraph in the Word fake.
+        const p = top();
+        if (p.kind === 'paragraph') p.list = true;
+      }
       else if (name === 'w:r') runDepth += 1;
       else if (name === 'w:t') inText = runDepth > 0;
       else if (name === 'w:tab' && runDepth > 0 && inProperties === 0) top().children.push({ kind: 'text', text: '\t' });
@@ -93,14 +99,20 @@ export function previewRoot(doc: Document, body: readonly Node[]): HTMLElement {
       if (node.kind === 'text') parent.appendChild(doc.createTextNode(node.text));
       else if (node.kind === 'break') parent.appendChild(doc.createElement('br'));
       else {
-        const name = { paragraph: 'p', table: 'table', row: 'tr', cell: 'td', control: node.kind === 'control' && node.level === 'inline' ? 'span' : 'div' }[node.kind];
+        const name = { paragraph: node.kind === 'paragraph' && node.list ? 'li' : 'p', table: 'table', row: 'tr', cell: 'td', control: node.kind === 'control' && node.level === 'inline' ? 'span' : 'div' }[node.kind];
         const el = doc.createElement(name);
+        let holder = parent;
+        if (name === 'li') {
+          // Consecutive list items share one list, as the preview page writes an "Insert all" list.
+          const previous = parent.lastElementChild;
+          holder = previous?.tagName === 'UL' ? (previous as HTMLElement) : parent.appendChild(doc.createElement('ul'));
+        }
         if (node.kind === 'control') {
           el.className = 'tagged-block';
           el.dataset.tag = node.tag;
           if (node.title) el.title = node.title;
         }
-        parent.appendChild(el);
+        holder.appendChild(el);
         build(el, node.children);
       }
     }
@@ -110,15 +122,15 @@ export function previewRoot(doc: Document, body: readonly Node[]): HTMLElement {
 }
 
 /** The same body as the Word fake's paragraphs and content controls, in document order. */
-export function wordDocument(body: readonly Node[]): { paragraphs: { text: string; inTable?: boolean }[]; controls: MockControl[] } {
-  const paragraphs: { text: string; inTable?: boolean }[] = [];
+export function wordDocument(body: readonly Node[]): { paragraphs: { text: string; inTable?: boolean; list?: boolean }[]; controls: MockControl[] } {
+  const paragraphs: { text: string; inTable?: boolean; list?: boolean }[] = [];
   const controls: MockControl[] = [];
   const textOf = (nodes: readonly Node[]): string =>
     nodes.map((n) => (n.kind === 'text' ? n.text : n.kind === 'break' ? '\v' : n.kind === 'control' ? textOf(n.children) : '')).join('');
   const walk = (nodes: readonly Node[], inTable: boolean, paragraph: number | null) => {
     for (const node of nodes) {
       if (node.kind === 'paragraph') {
-        paragraphs.push({ text: textOf(node.children), ...(inTable ? { inTable } : {}) });
+        paragraphs.push({ text: textOf(node.children), ...(inTable ? { inTable } : {}), ...(node.list ? { list: true } : {}) });
         walk(node.children, inTable, paragraphs.length - 1);
       } else if (node.kind === 'control') {
         const control: MockControl = { id: controls.length + 1, tag: node.tag, title: node.title, type: '', start: paragraph ?? paragraphs.length, end: 0 };

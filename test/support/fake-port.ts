@@ -7,7 +7,7 @@
  */
 import type { CheckDocument } from '../../src/core/check/model';
 import type { ComposedBlock } from '../../src/core/compose/block';
-import type { CareerStageStore, DocumentBlock, DocumentPort, InsertOptions } from '../../src/document/port';
+import type { CareerStageStore, DocumentBlock, DocumentList, DocumentPort, InsertOptions } from '../../src/document/port';
 
 export interface FakePortOptions {
   /** The career stage saved in the document, or none (the default). */
@@ -27,6 +27,7 @@ export interface FakePortOptions {
 export interface FakePortCalls {
   insertBlocks: { blocks: readonly DocumentBlock[]; options: InsertOptions }[];
   insertComposedBlock: { block: ComposedBlock; options: InsertOptions }[];
+  insertDescriptorList: { list: DocumentList; options: InsertOptions }[];
   saves: string[];
   /** How many times the document model was read. */
   reads: number;
@@ -38,7 +39,7 @@ export interface FakePortCalls {
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export function createFakePort(options: FakePortOptions = {}) {
-  const calls: FakePortCalls = { insertBlocks: [], insertComposedBlock: [], saves: [], reads: 0, selectBlock: [], selectParagraph: [], replaceBlockText: [] };
+  const calls: FakePortCalls = { insertBlocks: [], insertComposedBlock: [], insertDescriptorList: [], saves: [], reads: 0, selectBlock: [], selectParagraph: [], replaceBlockText: [] };
   let saved: { name: string; storedIn: CareerStageStore } | null = options.saved ? { name: options.saved, storedIn: options.storedIn ?? 'document-property' } : null;
   let tags = [...(options.tags ?? [])];
   const model: CheckDocument = options.model
@@ -53,6 +54,12 @@ export function createFakePort(options: FakePortOptions = {}) {
       calls.insertBlocks.push({ blocks, options: o });
       if (!o.asPlainText) tags = [...tags, ...blocks.map((b) => b.tag).filter((t) => t !== '')];
       return { inserted: blocks.length, asPlainText: o.asPlainText };
+    },
+    async insertDescriptorList(list, o) {
+      if (options.insertError) throw options.insertError;
+      calls.insertDescriptorList.push({ list, options: o });
+      if (!o.asPlainText) tags = [...tags, ...list.items.map((b) => b.tag)];
+      return { inserted: list.items.length, asPlainText: o.asPlainText };
     },
     async insertComposedBlock(block, o) {
       if (options.insertError) throw options.insertError;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComposedBlock } from '../../src/core/compose/block';
-import type { DocumentBlock, DocumentPort, InsertOptions } from '../../src/document/port';
+import type { DocumentBlock, DocumentList, DocumentPort, InsertOptions } from '../../src/document/port';
 import type { FakeControl, FakeParagraph } from './word-fake';
 
 export interface ScenarioParagraph {
@@ -20,12 +20,15 @@ export interface Scenario {
   document: ScenarioParagraph[];
   caret: { paragraph: number; offset?: number };
   steps: string[];
-  expect: { paragraphs: string[]; tags: string[] };
+  /** `listItems`: the text of the bulleted list items, in order, where the scenario inserts a list. */
+  expect: { paragraphs: string[]; tags: string[]; listItems?: string[] };
 }
 export interface Scenarios {
   caretMarker: string;
   blocks: Record<string, DocumentBlock>;
   composed: Record<string, ComposedBlock>;
+  /** "Insert all" lists: their items name blocks. */
+  lists: Record<string, { items: string[]; reference: string }>;
   scenarios: Scenario[];
 }
 
@@ -56,11 +59,18 @@ export function wordDocument(scenario: Scenario): { paragraphs: FakeParagraph[];
 
 const insertOptions: InsertOptions = { mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' };
 
+/** A scenario's list as the port takes it. */
+function scenarioList(list: { items: string[]; reference: string }): DocumentList {
+  return { items: list.items.map((name) => insertionScenarios.blocks[name] as DocumentBlock), reference: list.reference };
+}
+
 /** Runs the steps and the caret marker through a port; returns the document as the checker reads it. */
 export async function runScenario(port: DocumentPort, scenario: Scenario) {
   for (const step of scenario.steps) {
     const composed = insertionScenarios.composed[step];
+    const list = insertionScenarios.lists[step];
     if (composed) await port.insertComposedBlock(composed, insertOptions);
+    else if (list) await port.insertDescriptorList(scenarioList(list), insertOptions);
     else await port.insertBlocks([insertionScenarios.blocks[step] as DocumentBlock], insertOptions);
   }
   await port.insertBlocks([{ text: insertionScenarios.caretMarker, tag: '', title: '' }], { mode: 'after-selection', asPlainText: true });
@@ -70,4 +80,9 @@ export async function runScenario(port: DocumentPort, scenario: Scenario) {
 
 export function expected(scenario: Scenario) {
   return { paragraphs: scenario.expect.paragraphs.map(expand), tags: scenario.expect.tags };
+}
+
+/** The text of the bulleted list items the scenario expects, or null when it says nothing of lists. */
+export function expectedListItems(scenario: Scenario): string[] | null {
+  return scenario.expect.listItems ? scenario.expect.listItems.map(expand) : null;
 }

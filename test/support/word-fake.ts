@@ -48,6 +48,8 @@ interface ParagraphProps {
   style: string;
   /** A list item (Word draws its number; the paragraph's text does not include it). */
   list: boolean;
+  /** The list a list item belongs to, when the add-in started it (`Paragraph.startNewList`). */
+  listId?: number;
   /** The table cell the paragraph is in, or null. */
   cell: string | null;
 }
@@ -173,6 +175,8 @@ export interface FakeDocParagraph {
   blockTags: string[];
   style: string;
   list: boolean;
+  /** For an item of a list the add-in started: the bullet of the list's first level (`List.setLevelBullet`), else null. */
+  bullet: string | null;
 }
 
 export function wordError(code: string, errorLocation = ''): Error {
@@ -382,7 +386,7 @@ export function createWordFake(options: WordFakeOptions = {}) {
     const holder = markAtOrAfter(at);
     const added: Atom[] = [];
     for (const ch of value) {
-      if (ch === '\n' || ch === '\r') added.push({ k: 'mark', style: holder.style, list: holder.list, cell: holder.cell });
+      if (ch === '\n' || ch === '\r') added.push({ ...holder });
       else added.push({ k: 'char', ch, bold: false });
     }
     atoms.splice(at, 0, ...added);
@@ -403,14 +407,14 @@ export function createWordFake(options: WordFakeOptions = {}) {
   function paragraphAfter(mark: Mark, value: string, outsideControls = true): Mark {
     let at = index(mark) + 1;
     if (outsideControls) while (at < atoms.length && (atoms[at] as Atom).k === 'close') at += 1;
-    const newMark: Mark = { k: 'mark', style: mark.style, list: mark.list, cell: mark.cell };
+    const newMark: Mark = { ...mark };
     atoms.splice(at, 0, ...[...value].map((ch): Atom => ({ k: 'char', ch, bold: false })), newMark);
     return newMark;
   }
   function paragraphBefore(mark: Mark, value: string): Mark {
     const content = paragraphContent(mark);
     const at = gapIndex(content.from);
-    const newMark: Mark = { k: 'mark', style: mark.style, list: mark.list, cell: mark.cell };
+    const newMark: Mark = { ...mark };
     atoms.splice(at, 0, ...[...value].map((ch): Atom => ({ k: 'char', ch, bold: false })), newMark);
     return newMark;
   }
@@ -779,6 +783,45 @@ export function createWordFake(options: WordFakeOptions = {}) {
     return data;
   }
 
+  /** Lists the add-in started (Paragraph.startNewList, WordApi 1.3): the bullet set for each level. */
+  const lists = new Map<number, { bullets: Record<number, string> }>();
+  let nextListId = 1;
+  /**
+   * A Word.List (WordApi 1.3): `setLevelBullet` sets a level's bullet; `insertParagraph` with Start or End adds an item
+   * to the list, with Before or After a paragraph outside it (Microsoft's Word.List example).
+   */
+  function listProxy(id: number): Proxy {
+    const items = () => allMarks().filter((m) => m.list && m.listId === id);
+    const ends = () => {
+      const all = items();
+      if (all.length === 0) throw fail('ItemNotFound', 'List');
+      return { first: all[0] as Mark, last: all[all.length - 1] as Mark };
+    };
+    return {
+      setLevelBullet(level: number, bullet: string) {
+        command('List.setLevelBullet', () => {
+          const list = lists.get(id);
+          if (!list) throw fail('ItemNotFound', 'List.setLevelBullet');
+          list.bullets[level] = bullet;
+        }, { needs13: true });
+      },
+      insertParagraph(value: string, location: string) {
+        let made: Mark | null = null;
+        command('List.insertParagraph', () => {
+          const { first, last } = ends();
+          if (location === 'End' || location === 'After') made = paragraphAfter(last, value);
+          else if (location === 'Start' || location === 'Before') made = paragraphBefore(first, value);
+          else throw fail('InvalidArgument', 'List.insertParagraph');
+          if (location === 'Before' || location === 'After') {
+            made.list = false;
+            delete made.listId;
+          }
+        }, { needs13: true });
+        return paragraphProxy(() => made ?? failed('Paragraph'));
+      },
+    };
+  }
+
   function paragraphProxy(resolve: Lazy<Mark>): Proxy {
     let cached: Mark | null = null;
     const mark = () => (cached ??= resolve());
@@ -822,7 +865,20 @@ export function createWordFake(options: WordFakeOptions = {}) {
         return readLoaded(snap, 'Paragraph', 'tableNestingLevel');
       },
       detachFromList() {
-        command('Paragraph.detachFromList', () => void (mark().list = false), { needs13: true });
+        command('Paragraph.detachFromList', () => {
+          mark().list = false;
+          delete mark().listId;
+        }, { needs13: true });
+      },
+      startNewList() {
+        const id = nextListId++;
+        command('Paragraph.startNewList', () => {
+          // Microsoft: "Fails if the paragraph is already a list item."
+          if (mark().list) throw fail('InvalidArgument', 'Paragraph.startNewList');
+          lists.set(id, { bullets: {} });
+          Object.assign(mark(), { list: true, listId: id });
+        }, { needs13: true });
+        return listProxy(id);
       },
       insertText(value: string, location: string) {
         let result: Span | null = null;
@@ -1154,7 +1210,8 @@ export function createWordFake(options: WordFakeOptions = {}) {
       const blockTags = placedInOrder()
         .filter((c) => isBlockControl(c) && controlSpan(c).open < at && controlSpan(c).close > at)
         .map((c) => c.tag);
-      return { text: textOf(paragraphContent(m)), runs: boldRuns(m), cell: m.cell, blockTags, style: m.style, list: m.list };
+      const bullet = m.list && m.listId !== undefined ? (lists.get(m.listId)?.bullets[0] ?? null) : null;
+      return { text: textOf(paragraphContent(m)), runs: boldRuns(m), cell: m.cell, blockTags, style: m.style, list: m.list, bullet };
     });
   }
   /** The document as text: paragraphs joined by "\n", each content control shown as [tag|…]. */

@@ -137,6 +137,22 @@ describe('composed areas for development', () => {
       }),
     );
   });
+
+  it('UPR 1, 7.1 and 7.4: the heading names both sub-standards, not only their standard', () => {
+    expectGolden(
+      'development-upr1-7.1-7.4',
+      development({
+        careerStageName: 'UPR 1',
+        descriptorIds: ['TS7.1/UPR1/1', 'TS7.4/UPR1/1'],
+        number: 1,
+        values: {
+          evidence: 'Behaviour logs for the autumn term show colleagues in the phase were not supported with repeated incidents.',
+          support: 'Fortnightly meetings with the deputy head to review the behaviour log.',
+          review: 'February half term',
+        },
+      }),
+    );
+  });
 });
 
 describe('composed rating rationales', () => {

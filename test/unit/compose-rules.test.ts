@@ -107,12 +107,17 @@ describe('objective drafts', () => {
 });
 
 describe('areas for development', () => {
+  it('keeps a sub-standard’s own name in the heading where the pair is too long, naming the other by its standard', () => {
+    const { block } = composeDevelopment(framework, { careerStageName: 'Main pay range', descriptorIds: ['TS2.1/MPR/1', 'TS6.3/MPR/1'], number: 1 });
+    expect(block.paragraphs[0]?.runs[0]?.text).toBe('Area for development: Accountability for pupils’ progress and assessment (Teachers’ Standards 2.1 and 6.3)');
+  });
+
   it('states the expected practice from the stage’s descriptors, with placeholders for what is missing', () => {
     const { block, missing, warnings, blocked } = composeDevelopment(framework, { careerStageName: 'ECT year 2', descriptorIds: ['TS6.4/ECT2/1'], number: 2 });
     expect(block.kind).toBe('tsa');
     expect(block.tag).toBe('tsa:TS6.4/ECT2/1');
     expect(parseTag(block.tag, block.title)).toEqual({ kind: 'development', ids: ['TS6.4/ECT2/1'], missing: 0 });
-    expect(blockPlainText(block)).toMatch(/^Area for development 2: Feedback to pupils \(Teachers’ Standard 6\.4\)\nExpected practice: Use differentiated questioning/);
+    expect(blockPlainText(block)).toMatch(/^Area for development: Feedback to pupils \(Teachers’ Standard 6\.4\)\nExpected practice: Use differentiated questioning/);
     expect(missing).toEqual(['evidence', 'support', 'review']);
     expect(warnings).toHaveLength(1);
     expect(blocked).toBeNull();

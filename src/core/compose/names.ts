@@ -46,8 +46,9 @@ function standardName(framework: Framework, number: string): string {
 /**
  * The name a heading gives to one or more sub-standards (in standard order), within `maxWords` together with
  * `prefixWords` (the "Objective 3:" before it): the sub-standards' short names joined ("Feedback to pupils and
- * effective use of lesson time", or with semicolons where a name has an "and" of its own); if too long, the standards' names; if still too long, the first name "and
- * related standards".
+ * effective use of lesson time", or with semicolons where a name has an "and" of its own); if too long and they span
+ * several standards, the wordiest sub-standards named by their standard instead, one at a time, while the others keep
+ * their own names; then the standards' names; if still too long, the first name "and related standards".
  */
 export function headingName(framework: Framework, subNumbers: readonly string[], prefixWords: number): string {
   const w = wordingOf(framework);
@@ -59,6 +60,22 @@ export function headingName(framework: Framework, subNumbers: readonly string[],
   const joinedSubs = join(subs);
   if (wordCount(joinedSubs) <= limit) return joinedSubs;
   const standards = [...new Set(subNumbers.map((n) => n.split('.')[0] as string))];
+  if (standards.length > 1) {
+    // Keep as many sub-standards' own names as fit: the wordiest give way to their standard's name first
+    // ("Accountability for pupils’ progress and assessment"), each standard named once.
+    const byLength = subNumbers.map((n, i) => ({ n, i, words: wordCount(subStandardName(framework, n)) })).sort((a, b) => b.words - a.words || b.i - a.i);
+    const replaced = new Set<string>();
+    for (const { n } of byLength.slice(0, -1)) {
+      replaced.add(n);
+      const named: string[] = [];
+      for (const m of subNumbers) {
+        const name = replaced.has(m) ? standardName(framework, m.split('.')[0] as string) : subStandardName(framework, m);
+        if (!named.includes(name)) named.push(name);
+      }
+      const mixed = join(lowerRest(named));
+      if (wordCount(mixed) <= limit) return mixed;
+    }
+  }
   const joinedStandards = join(lowerRest(standards.map((n) => standardName(framework, n))));
   if (wordCount(joinedStandards) <= limit) return joinedStandards;
   return fillTemplate(w.names.several, { name: subs[0] ?? '' });

@@ -1,4 +1,5 @@
 import type { ComposedBlock } from '../../core/compose/block';
+import type { DocumentBlock, DocumentList } from '../port';
 import type { BlockPlacement } from '../../core/insertion';
 import { TAGGED_BLOCK_CLASS } from './preview-port';
 import { PLACEHOLDER_STYLE } from '../placeholder-style';
@@ -39,6 +40,23 @@ export function composedBlockNode(doc: Document, block: ComposedBlock, plain: bo
     holder.appendChild(p);
   }
   return holder;
+}
+
+/** The class of the bulleted list an "Insert all" makes in the sample document. */
+export const DESCRIPTOR_LIST_CLASS = 'descriptor-list';
+
+/**
+ * An "Insert all" list in the sample document, the way the Word adapter writes one (insert-list.ts): a bulleted list
+ * (`ul`), one item (`li`) per descriptor holding `item(descriptor)` (its tagged span, or its text), then the reference
+ * in a paragraph of its own.
+ */
+export function descriptorListNode(doc: Document, list: DocumentList, item: (block: DocumentBlock) => Node): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  const ul = fragment.appendChild(doc.createElement('ul'));
+  ul.className = DESCRIPTOR_LIST_CLASS;
+  for (const block of list.items) ul.appendChild(doc.createElement('li')).appendChild(item(block));
+  fragment.appendChild(doc.createElement('p')).textContent = list.reference;
+  return fragment;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { ComposedBlock } from '../../core/compose/block';
 import { createPreviewChecking, readPreviewDocument } from './preview-check';
-import { caretAfterBlock, composedBlockNode, putBlock, tagsIn } from './preview-blocks';
+import { caretAfterBlock, composedBlockNode, descriptorListNode, putBlock, tagsIn } from './preview-blocks';
 import { composedPlacement, isBlockTagged, joinAt, otherNotice, placeAfter, placeAt } from './preview-place';
-import { CAREER_STAGE_PROPERTY, DocumentError, STANDARDS_EDITION_PROPERTY, type ComposedInsertOutcome, type DocumentBlock, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
+import { CAREER_STAGE_PROPERTY, DocumentError, STANDARDS_EDITION_PROPERTY, type ComposedInsertOutcome, type DocumentBlock, type DocumentList, type DocumentPort, type InsertOptions, type InsertOutcome } from '../port';
 
 /** Key-value storage (localStorage in the page, a Map in tests). */
 export interface KeyValueStore {
@@ -71,7 +71,7 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
   }
 
   function blockNode(block: DocumentBlock, plain: boolean): Node {
-    // An untagged block (the reference after a list) is text only, as in Word.
+    // An untagged block is text only, as in Word.
     if (plain || block.tag === '') return doc.createTextNode(block.text);
     const span = doc.createElement('span');
     span.className = TAGGED_BLOCK_CLASS;
@@ -130,13 +130,13 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     return { inserted: blocks.length, asPlainText: insert.asPlainText, ...(notice ? { notice } : {}) };
   }
 
-  /** A formatted block, by the rules in src/core/insertion.ts, as the Word adapter inserts one (insert-composed-block.ts). */
-  async function insertComposedBlock(block: ComposedBlock, insert: InsertOptions): Promise<ComposedInsertOutcome> {
-    onPage();
-    const tagsBefore = block.kind === 'tso' ? tagsIn(root) : null;
+  /**
+   * Puts a node of whole paragraphs where Word puts a composed block (src/core/insertion.ts) and leaves the caret just
+   * after it; returns the notice the place calls for.
+   */
+  function placeParagraphs(node: Node, insert: InsertOptions): string | undefined {
     const place = placeAt(root, startRange(insert));
     const notice = otherNotice(place);
-    const node = composedBlockNode(doc, block, insert.asPlainText);
     const placed = [...(node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? node.childNodes : [node])];
     const own = place.container === 'own' ? place.around : null;
     if (own && isBlockTagged(own)) own.after(node);
@@ -145,7 +145,23 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     else place.point.insertNode(node);
     const last = placed[placed.length - 1] ?? null;
     finish(insert, last ? caretAfterBlock(root, last) : null);
+    return notice;
+  }
+
+  /** A formatted block, by the rules in src/core/insertion.ts, as the Word adapter inserts one (insert-composed-block.ts). */
+  async function insertComposedBlock(block: ComposedBlock, insert: InsertOptions): Promise<ComposedInsertOutcome> {
+    onPage();
+    const tagsBefore = block.kind === 'tso' ? tagsIn(root) : null;
+    const notice = placeParagraphs(composedBlockNode(doc, block, insert.asPlainText), insert);
     return { inserted: 1, asPlainText: insert.asPlainText, tagsBefore, ...(notice ? { notice } : {}) };
+  }
+
+  /** An "Insert all" list, placed as a composed block is, as the Word adapter inserts one (insert-list.ts). */
+  async function insertDescriptorList(list: DocumentList, insert: InsertOptions): Promise<InsertOutcome> {
+    onPage();
+    if (list.items.length === 0) return { inserted: 0, asPlainText: insert.asPlainText };
+    const notice = placeParagraphs(descriptorListNode(doc, list, (item) => blockNode(item, insert.asPlainText)), insert);
+    return { inserted: list.items.length, asPlainText: insert.asPlainText, ...(notice ? { notice } : {}) };
   }
 
   return {
@@ -153,6 +169,7 @@ export function createPreviewPort(options: PreviewDocumentOptions): DocumentPort
     documentLabel: 'the sample document',
     insertBlocks,
     insertComposedBlock,
+    insertDescriptorList,
     readBlockTags: async () => tagsIn(root),
     async readCareerStage() {
       const name = store.getItem(propertyKey);

@@ -87,13 +87,13 @@ export async function insertBlocksInWord(host: WordHost, blocks: readonly Docume
         ranges.push({ range: previous, block: piece.block });
       }
       const withBlock = ranges.filter((r): r is { range: Word.Range; block: DocumentBlock } => r.block !== undefined);
-      // An untagged block (the one reference after an "Insert all" list) is text only.
+      // An untagged block is text only, without a content control.
       const wrapped = withBlock.filter((r) => r.block.tag !== '');
       const last = withBlock[withBlock.length - 1] as { range: Word.Range; block: DocumentBlock };
       const lastText = last.range;
       const endsWithText = last.block.tag === '';
       const trailing = join.spaceAfter ? (ranges[ranges.length - 1] as { range: Word.Range }).range : null;
-      // The caret just after the last descriptor (or the list's reference): before its control exists, so a refused control still leaves it there.
+      // The caret just after the last descriptor (or untagged text): before its control exists, so a refused control still leaves it there.
       lastText.select('End');
       if (!plain) {
         let lastControl: Word.ContentControl | null = null;

@@ -1,16 +1,12 @@
-import { blockPlacement, containerOf, type BlockPlacement } from '../../core/insertion';
 import type { BlockParagraph, ComposedBlock } from '../../core/compose/block';
 import type { ComposedInsertOutcome, InsertOptions } from '../port';
 import type { WordHost } from './host';
 import { runInsertion, type InsertState } from './insertion';
-import { locateCaret, otherControlNotice, type Caret } from './locate';
+import { locateCaret, otherControlNotice } from './locate';
+import { blockPlaceAt, startBlock, type BlockPlace } from './block-start';
 import { PLACEHOLDER_STYLE } from '../placeholder-style';
 
-interface Place {
-  caret: Caret;
-  placement: BlockPlacement;
-  /** The caret is inside one of the add-in's own blocks of whole paragraphs: the block goes after it. */
-  afterControl: Word.ContentControl | null;
+interface Place extends BlockPlace {
   /** The tags of the document's blocks before this one went in (an objective's number is re-checked against them). */
   tags: string[] | null;
 }
@@ -51,39 +47,11 @@ export async function insertComposedBlockInWord(host: WordHost, block: ComposedB
       const caret = await locateCaret(context, host, options.mode);
       const tags = controls ? controls.items.map((c) => c.tag) : null;
       tagsBefore = tags;
-      const own = caret.around && containerOf(caret.around.tag) === 'own' ? caret.around : null;
-      // In Replace mode the selected text goes first; what stays of the paragraph decides whether it is empty.
-      const remaining = options.mode === 'replace' ? `${caret.before}${caret.after}` : caret.paragraphText;
-      return {
-        caret,
-        placement: blockPlacement(remaining, has13 ? caret.before : null, own ? 'own' : 'none'),
-        afterControl: own && own.block ? own.control : null,
-        tags,
-      };
+      return { ...blockPlaceAt(caret, options, has13), tags };
     },
     notices: (place) => otherControlNotice(place.caret),
     queue: (context, plain, place, firstWriteDone) => {
-      const { caret } = place;
-      const normalise = (p: Word.Paragraph) => {
-        if (!has13) return;
-        // New paragraphs take the style and numbering of the one they come from (office-js #72).
-        if (caret.styleBuiltIn !== 'Normal') p.styleBuiltIn = 'Normal';
-        if (caret.listItem) p.detachFromList();
-      };
-      let first: Word.Paragraph;
-      if (options.mode === 'replace') {
-        caret.selection.insertText('', 'Replace');
-        firstWriteDone();
-      }
-      if (place.afterControl) first = place.afterControl.insertParagraph('', 'After');
-      else if (place.placement === 'fill-empty-paragraph') {
-        first = caret.paragraph;
-        if (caret.paragraphText !== '') first.insertText('', 'Replace'); // a typed "1. " goes
-      } else first = caret.paragraph.insertParagraph('', place.placement === 'before-paragraph' ? 'Before' : 'After');
-      if (options.mode !== 'replace') firstWriteDone();
-      normalise(first);
-      // The block never ends the document: Word keeps a paragraph after a block-level control, and so does this.
-      if (has13 && caret.lastParagraph && place.placement !== 'before-paragraph' && !place.afterControl) normalise(first.insertParagraph('', 'After'));
+      const { first, normalise } = startBlock(place, options, has13, firstWriteDone);
 
       let control: Word.ContentControl | null = null;
       if (!plain && !has13) control = labelled(first.insertContentControl(), block);

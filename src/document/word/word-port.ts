@@ -8,6 +8,7 @@ import { readDocumentModelInWord, type ReadState } from './read-model';
 import { selectBlockInWord, selectParagraphInWord } from './select-block';
 import { replaceBlockTextInWord } from './replace-block';
 import { insertComposedBlockInWord } from './insert-composed-block';
+import { insertListInWord } from './insert-list';
 import { readBlockTagsInWord } from './block-tags';
 
 /** The document port for Word. The manifest asks for WordApi 1.1; each capability file names what it needs beyond that. */
@@ -17,6 +18,7 @@ export function createWordPort(host: WordHost): DocumentPort {
   return {
     documentLabel: 'the document',
     insertBlocks: (blocks, options) => insertBlocksInWord(host, blocks, options, state),
+    insertDescriptorList: (list, options) => insertListInWord(host, list, options, state),
     readCareerStage: () => readCareerStageInWord(host),
     saveCareerStage: (name) => saveCareerStageInWord(host, name),
     readText: () => readTextInWord(host),

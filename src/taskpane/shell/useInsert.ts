@@ -9,8 +9,8 @@ export interface Inserter {
   /** Inserts these descriptors at the cursor, each with its reference, tag and title. */
   insertDescriptors(ids: readonly string[], what: string): Promise<InsertOutcome | null>;
   /**
-   * "Insert all": these descriptors (of one sub-standard and stage) as one list, each verbatim in its own tagged block
-   * on its own line, then one reference for the whole list, untagged (core `descriptorListInsertion`).
+   * "Insert all": these descriptors (of one sub-standard and stage) as one bulleted list, each item verbatim in its own
+   * tagged block, then one reference for the whole list in a paragraph of its own (core `descriptorListInsertion`).
    */
   insertDescriptorList(ids: readonly string[], what: string): Promise<InsertOutcome | null>;
   /** Inserts one formatted block the core composed (an objective, a rating rationale, and what later tabs add). */
@@ -63,7 +63,7 @@ export function useInsert(): Inserter {
     (ids: readonly string[], what: string) =>
       run(what, 'plain text', (options) => {
         const list = descriptorListInsertion(framework, ids);
-        return port.insertBlocks([...list.items.map(({ text, tag, title }) => ({ text, tag, title })), { text: list.reference, tag: '', title: '' }], options);
+        return port.insertDescriptorList({ items: list.items.map(({ text, tag, title }) => ({ text, tag, title })), reference: list.reference }, options);
       }),
     [run, framework, port],
   );

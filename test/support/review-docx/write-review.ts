@@ -14,6 +14,11 @@ export type ReviewItem =
   | { type: 'control'; tag: string; title: string; text: string }
   /** A paragraph with a run-level content control in it: `before`, the control, `after`. */
   | { type: 'inline-control'; before: string; tag: string; title: string; text: string; after: string }
+  /**
+   * A bulleted list item (list `numId` of the base's numbering part, level 0, in the List Paragraph style) holding one
+   * run-level content control around its whole text, as "Insert all" writes each descriptor.
+   */
+  | { type: 'list-item'; numId: number; tag: string; title: string; text: string }
   /** A content control (e.g. a section) around other items. */
   | { type: 'group'; tag: string; title: string; items: ReviewItem[] }
   /** A table; each cell holds items (paragraphs or controls). */
@@ -78,6 +83,8 @@ function item(i: ReviewItem, ids: Ids): string {
       return `<w:sdt>${sdtPr(i.tag, i.title, ids)}<w:sdtContent>${i.text.split('\n').map((line) => paragraph(line)).join('')}</w:sdtContent></w:sdt>`;
     case 'inline-control':
       return `<w:p w:rsidR="${RSID}" w:rsidRDefault="${RSID}">${runs(i.before)}<w:sdt>${sdtPr(i.tag, i.title, ids)}<w:sdtContent>${runs(i.text)}</w:sdtContent></w:sdt>${i.after ? runs(i.after) : ''}</w:p>`;
+    case 'list-item':
+      return `<w:p w:rsidR="${RSID}" w:rsidRDefault="${RSID}"><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${i.numId}"/></w:numPr></w:pPr><w:sdt>${sdtPr(i.tag, i.title, ids)}<w:sdtContent>${runs(i.text)}</w:sdtContent></w:sdt></w:p>`;
     case 'group':
       return `<w:sdt>${sdtPr(i.tag, i.title, ids)}<w:sdtContent>${i.items.map((x) => item(x, ids)).join('')}</w:sdtContent></w:sdt>`;
     case 'table': {
