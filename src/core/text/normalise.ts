@@ -45,7 +45,8 @@ export function stem(word: string): string {
 
 /** Splits text into normalised words (lower case, folded, stemmed). Numbers like "2.1" stay one word. */
 export function words(text: string): string[] {
-  return wordsOfFolded(foldTypography(text));
+  // Folding plain ASCII only collapses white space, which the word scan skips anyway.
+  return wordsOfFolded(NON_ASCII.test(text) ? foldTypography(text) : text);
 }
 
 /** {@link words} of text already folded by {@link foldTypography} (for a caller that needs the folded text too). */
