@@ -13,7 +13,7 @@
  */
 import type { Descriptor, Framework } from '../framework/framework';
 import { wordDiff, type DiffPart } from '../text/diff';
-import { foldTypography, words } from '../text/normalise';
+import { foldForWords, foldTypography, scanWords, stem, words } from '../text/normalise';
 
 const SHINGLE = 3;
 
@@ -133,6 +133,9 @@ function similarityOf(f: MatchFeatures, t: MatchThresholds): number {
 /** The most distinct descriptor words the index takes: a shingle's three ids in this base stay exact as numbers. */
 const ID_BASE = 2 ** 17;
 
+/** The most words as written that {@link DescriptorIndex} keeps the ids of (a power of two; the table has twice as many slots). */
+const RAW_WORDS_MAX = 2 ** 15;
+
 /** A shingle (three words in a row) as a number: the three vocabulary ids in base `base`; null when a word is unknown. */
 function shingleKey(ids: Int32Array, i: number, base: number): number | null {
   const a = ids[i] as number;
@@ -192,6 +195,11 @@ export class DescriptorIndex {
   private ids = new Int32Array(256);
   private prev = new Uint16Array(64);
   private curr = new Uint16Array(64);
+  /** Words as written (lower case, before stemming), their hashes and ids, and the table of them by hash (index + 1). */
+  private readonly rawWords: string[] = [];
+  private readonly rawHashes: number[] = [];
+  private readonly rawIds: number[] = [];
+  private readonly rawSlots = new Int32Array(2 * RAW_WORDS_MAX);
 
   constructor(descriptors: readonly Descriptor[], private readonly minWords = DEFAULT_THRESHOLDS.minWords) {
     for (const descriptor of descriptors) {
@@ -243,18 +251,46 @@ export class DescriptorIndex {
     return this.entries.length;
   }
 
-  /** Puts the word ids of `text` into {@link ids} from `at`; returns where they end. */
+  /** Puts the word ids of `text` into {@link ids} from `at` (as `words(text)` looked up); returns where they end. */
   private load(text: string, at: number): number {
-    const ws = words(text);
-    if (this.ids.length < at + ws.length) {
-      const grown = new Int32Array(Math.max(2 * this.ids.length, at + ws.length));
-      grown.set(this.ids.subarray(0, at));
-      this.ids = grown;
-    }
-    const ids = this.ids;
+    const lower = foldForWords(text).toLowerCase();
     let i = at;
-    for (const w of ws) ids[i++] = this.vocabulary.get(w) ?? -1;
+    scanWords(lower, (start, end) => {
+      if (i === this.ids.length) {
+        const grown = new Int32Array(2 * this.ids.length);
+        grown.set(this.ids);
+        this.ids = grown;
+      }
+      this.ids[i++] = this.wordId(lower, start, end);
+    });
     return i;
+  }
+
+  /**
+   * The vocabulary id of the word lower[start..end) once stemmed, or -1. Words as written (before stemming) are kept
+   * with their ids in a small open-addressing table, so a word met before costs a hash of its characters and no
+   * string; the table stops taking words at {@link RAW_WORDS_MAX}, so memory does not grow with the documents.
+   */
+  private wordId(lower: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
+    const table = this.rawSlots;
+    const mask = table.length - 1;
+    let slot = h & mask;
+    for (let e = table[slot] as number; e !== 0; e = table[slot] as number) {
+      const known = this.rawWords[e - 1] as string;
+      if (this.rawHashes[e - 1] === h && known.length === end - start && lower.startsWith(known, start)) return this.rawIds[e - 1] as number;
+      slot = (slot + 1) & mask;
+    }
+    const raw = lower.slice(start, end);
+    const id = this.vocabulary.get(stem(raw)) ?? -1;
+    if (this.rawWords.length < RAW_WORDS_MAX) {
+      this.rawWords.push(raw);
+      this.rawHashes.push(h);
+      this.rawIds.push(id);
+      table[slot] = this.rawWords.length;
+    }
+    return id;
   }
 
   /** The entries sharing the most shingles with the words in ids[from..to), most first (ties by index). */

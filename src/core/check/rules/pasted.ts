@@ -30,7 +30,9 @@ export function pastedRule(ctx: RuleContext): Finding[] {
     if (p.blocks.some((bi) => project.has(bi))) return;
     let text = p.text;
     for (const t of inline.get(pi) ?? []) text = text.replace(t, ' ');
-    text = text.replace(/^\s*(?:[•·▪◦‣\-–*]|\d+[.)]|[a-z][.)])\s+/, '').replace(REFERENCE_LIKE, '');
+    text = text.replace(/^\s*(?:[•·▪◦‣\-–*]|\d+[.)]|[a-z][.)])\s+/, '');
+    // REFERENCE_LIKE ends in a bracket and white space; looking for it only then saves trying it at every place.
+    if (text.trimEnd().endsWith(')')) text = text.replace(REFERENCE_LIKE, '');
     // Sentences are split at white space and line breaks only: their words are the paragraph's, read once for both.
     const sentences = text.split(/\n|(?<=[.!?;])\s+(?=[A-Z‘“'"(])/);
     const segments = sentences.length > 1 ? [text, ...sentences] : [text];
