@@ -210,7 +210,13 @@ export class DescriptorIndex {
       const ids = Int32Array.from(ws, (w) => this.intern(w));
       const counts = new Map<number, number>();
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-      this.entries.push({ descriptor, words: ws, ids, bag: Int32Array.from([...counts].flat()), key });
+      const bag = new Int32Array(2 * counts.size);
+      let k = 0;
+      for (const [id, count] of counts) {
+        bag[k++] = id;
+        bag[k++] = count;
+      }
+      this.entries.push({ descriptor, words: ws, ids, bag, key });
       this.sequences.add(sequenceHash(ids, 0, ids.length));
       const same = this.byKey.get(key);
       if (same) same.push(index);
