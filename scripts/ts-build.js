@@ -55,6 +55,21 @@ function staleReason(root, name) {
   return null;
 }
 
+/**
+ * Validates the shipped framework-data/ against the JSON Schema once, at build time, and records its digest beside the
+ * build (build/cli/framework-data.validated.json), so the CLI need not compile the schema at every start; it still
+ * validates any folder whose files differ (see src/cli/framework-folder.ts). An invalid framework-data/ leaves no
+ * record and does not stop the build: the CLI then reports its problems itself.
+ */
+function recordShippedFramework(out) {
+  const { recordValidatedFramework } = require(path.join(out, 'src', 'cli', 'framework-folder.js'));
+  try {
+    recordValidatedFramework();
+  } catch (error) {
+    if (!Array.isArray(error.problems)) throw error;
+  }
+}
+
 /** Compiles the project with tsc (incrementally). Throws with tsc's output when it reports errors. */
 function build(root, name) {
   const p = project(name);
@@ -67,6 +82,7 @@ function build(root, name) {
   if (result.status !== 0) {
     throw new Error(`tsc -p ${p.tsconfig} failed (exit ${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
   }
+  if (name === 'cli') recordShippedFramework(out);
   fs.writeFileSync(stampOf(root, p), `${new Date(started).toISOString()}\n`);
   // The stamp must not be newer than a source saved while tsc ran: date it from when the build started.
   const when = new Date(started);

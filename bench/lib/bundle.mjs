@@ -21,7 +21,17 @@ function compile(config) {
 
 /** The add-in exactly as `npm run build` makes it, into `outDir`, plus source maps the pages do not reference. */
 export async function buildAddin(root, outDir) {
-  const config = require(join(root, 'webpack.config.js'))({}, { mode: 'production' });
+  // With office.js copied into the build (OFFICE_JS=local): the pages are measured with no network, as the preview is,
+  // and office.js is counted apart either way.
+  const previous = process.env.OFFICE_JS;
+  process.env.OFFICE_JS = 'local';
+  let config;
+  try {
+    config = require(join(root, 'webpack.config.js'))({}, { mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.OFFICE_JS;
+    else process.env.OFFICE_JS = previous;
+  }
   config.devtool = 'hidden-source-map';
   config.output = { ...config.output, path: outDir };
   // The config's build-info step writes into dist/; make sure it is there on a fresh clone.

@@ -39,12 +39,15 @@ function createRequireFrom(root) {
   return createRequire(join(root, 'package.json'));
 }
 
-/** One `check` run over `files`: wall time of the process, its peak RSS, and what it reported. */
-export async function checkOnce(root, files, outDir) {
+/**
+ * One `check` run over `files` (with `args` before them, such as `--threads 1`): wall time of the whole process, the
+ * CPU time it used (all its threads), its peak RSS, and what it reported.
+ */
+export async function checkOnce(root, files, outDir, args = []) {
   const rssFile = join(outDir, `rss-${process.pid}-${files.length}.txt`);
   const out = join(outDir, `check-${files.length}.json`);
   const start = performance.now();
-  const { code } = await run(process.execPath, ['-r', join(root, 'bench', 'lib', 'max-rss.cjs'), join(root, 'build', 'cli', 'src', 'cli', 'main.js'), 'check', '--format', 'json', '--out', out, ...files], {
+  const { code } = await run(process.execPath, ['-r', join(root, 'bench', 'lib', 'max-rss.cjs'), join(root, 'build', 'cli', 'src', 'cli', 'main.js'), 'check', ...args, '--format', 'json', '--out', out, ...files], {
     cwd: root,
     env: { ...process.env, BENCH_RSS_FILE: rssFile },
     allowExit: [1], // 1: problems found, which half the generated documents are built to have
@@ -53,7 +56,14 @@ export async function checkOnce(root, files, outDir) {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const reports = report.files ?? report.documents ?? report.reports ?? [];
   const unreadable = Array.isArray(reports) ? reports.filter((r) => r.error).length : null;
-  const rss = Number(readFileSync(rssFile, 'utf8'));
+  const { rss, cpuMs } = JSON.parse(readFileSync(rssFile, 'utf8'));
   rmSync(rssFile, { force: true });
-  return { code, seconds, docsPerSecond: files.length / seconds, rss, checked: Array.isArray(reports) ? reports.length : null, unreadable };
+  return { code, seconds, cpuSeconds: cpuMs / 1000, docsPerSecond: files.length / seconds, rss, checked: Array.isArray(reports) ? reports.length : null, unreadable };
+}
+
+/** One run of the `standards-companion --help` command as a user starts it (bin/, which first checks the build is current). */
+export async function helpOnce(root) {
+  const start = performance.now();
+  await run(process.execPath, [join(root, 'bin', 'standards-companion.js'), '--help'], { cwd: root });
+  return (performance.now() - start) / 1000;
 }

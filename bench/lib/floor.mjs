@@ -24,16 +24,24 @@ export function unzipAndStrip(files, unzipSync) {
   return characters;
 }
 
+/** One run of the floor as its own process over `files`: wall time (whole process), CPU time, documents a second. */
+export async function floorOnce(root, files) {
+  const start = performance.now();
+  const { out } = await run(process.execPath, [SELF, ...files], { cwd: root });
+  const seconds = (performance.now() - start) / 1000;
+  const inside = JSON.parse(out);
+  return { seconds, docsPerSecond: files.length / seconds, cpuSeconds: inside.cpuMs / 1000 };
+}
+
 /** Runs the floor as its own process `runs` times over `files`: wall time (whole process), CPU, documents a second. */
 export async function measureFloor(root, files, runs) {
   const results = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const { out } = await run(process.execPath, [SELF, ...files], { cwd: root });
-    const seconds = (performance.now() - start) / 1000;
-    const inside = JSON.parse(out);
-    results.push({ seconds, docsPerSecond: files.length / seconds, cpuSeconds: inside.cpuMs / 1000 });
-  }
+  for (let i = 0; i < runs; i++) results.push(await floorOnce(root, files));
+  return summariseFloor(files, results);
+}
+
+/** Medians (and min–max) of floor runs. */
+export function summariseFloor(files, results) {
   return {
     documents: files.length,
     seconds: summary(results.map((r) => r.seconds)),

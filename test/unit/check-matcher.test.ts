@@ -110,4 +110,17 @@ describe('descriptor matcher', () => {
     const idx = new DescriptorIndex(framework.descriptors, DEFAULT_THRESHOLDS.minWords);
     expect(idx.size).toBe(framework.descriptors.filter((x) => words(x.text).length >= DEFAULT_THRESHOLDS.minWords).length);
   });
+
+  it('answers for a paragraph and its sentences as it does for each on its own', () => {
+    // matchWithParts reads the sentences' words once for them and for the paragraph; the answers must not change.
+    const idx = descriptorIndex(framework);
+    const texts = examples.map((e) => e.text);
+    const summary = (m: ReturnType<typeof idx.match>) => (m ? { id: m.descriptor.id, identical: m.identical, similarity: m.similarity, same: m.sameText.length } : null);
+    for (let k = 0; k + 3 <= texts.length; k += 3) {
+      const parts = [texts[k] as string, `${texts[k + 1] as string}\n`, ` ${texts[k + 2] as string}`].map((p) => p.trim());
+      const paragraph = `${parts[0]} ${parts[1]}\n${parts[2]}`;
+      const together = idx.matchWithParts(paragraph, parts).map(summary);
+      expect(together).toEqual([paragraph, ...parts].map((p) => summary(idx.match(p))));
+    }
+  });
 });

@@ -126,6 +126,10 @@ describe('readDocx on bad input', () => {
   it('says broken XML is damaged', () => {
     expect(problem(zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p>') })).message).toMatch(/not well-formed XML/);
   });
+  it('says where the XML breaks (line and column), though it parses without tracking them', () => {
+    const broken = '<w:document>\n<w:body><w:p></w:r></w:p></w:body></w:document>';
+    expect(problem(zipSync({ 'word/document.xml': strToU8(broken) })).message).toMatch(/not well-formed XML \(2:\d+: unexpected close tag\.\)/);
+  });
   it('refuses a zip bomb before decompressing it', () => {
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(65 * 1024 * 1024) }, { level: 1 });
     expect(bomb.length).toBeLessThan(1024 * 1024);

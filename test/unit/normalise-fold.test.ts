@@ -5,7 +5,7 @@
  * random text mixing them with characters that do need NFKD.
  */
 import fc from 'fast-check';
-import { foldTypography, NEEDS_NFKD, stem, wordsOfFolded, WORD_PATTERN } from '../../src/core/text/normalise';
+import { foldTypography, NEEDS_NFKD, stem, words, wordsOfFolded, WORD_PATTERN } from '../../src/core/text/normalise';
 
 function fullFold(text: string): string {
   return text
@@ -60,6 +60,18 @@ describe('words', () => {
       fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
         const text = chars.join('');
         expect(wordsOfFolded(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 5000, seed: 14 },
+    );
+  });
+
+  it('reads plain ASCII without folding it first, with the same words', () => {
+    // words() skips foldTypography for ASCII text (folding it only collapses white space); anything else is folded.
+    const alphabet = fc.constantFrom('a', 'B', '1', '.', "'", '`', ' ', '\t', '\n', '\v', '\f', '\r', '-', 's', '’', 'é', '\u00a0', '\u2003');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(words(text)).toEqual(wordsOfFolded(foldTypography(text)));
       }),
       { numRuns: 5000, seed: 14 },
     );

@@ -13,7 +13,7 @@
  */
 import type { Descriptor, Framework } from '../framework/framework';
 import { wordDiff, type DiffPart } from '../text/diff';
-import { foldTypography, words, wordsOfFolded } from '../text/normalise';
+import { foldForWords, foldTypography, scanWords, stem, words } from '../text/normalise';
 
 const SHINGLE = 3;
 
@@ -72,13 +72,13 @@ interface Entry {
   key: string;
 }
 
-/** LCS length of two id sequences (a word missing from the vocabulary is -1 in a text and never in a descriptor). */
-function lcsOfIds(a: Int32Array, b: Int32Array, prev: Uint16Array, curr: Uint16Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** LCS length of a[aFrom..aTo) and b (a word missing from the vocabulary is -1 in a text and never in a descriptor). */
+function lcsOfIds(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, prev: Uint16Array, curr: Uint16Array): number {
+  if (aTo <= aFrom || b.length === 0) return 0;
   prev.fill(0, 0, b.length + 1);
   curr.fill(0, 0, b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const ai = a[i - 1];
+  for (let i = aFrom; i < aTo; i++) {
+    const ai = a[i];
     for (let j = 1; j <= b.length; j++) {
       curr[j] = ai === b[j - 1] ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, curr[j - 1] as number);
     }
@@ -130,21 +130,26 @@ function similarityOf(f: MatchFeatures, t: MatchThresholds): number {
   return Math.max(f.dice, cut);
 }
 
-/**
- * Shingles (three words in a row) as numbers: the three vocabulary ids in base {@link ID_BASE}. A shingle with a word
- * no descriptor has cannot be in the index, so it is left out. Distinct, in order of first appearance.
- */
+/** The most distinct descriptor words the index takes: a shingle's three ids in this base stay exact as numbers. */
 const ID_BASE = 2 ** 17;
-function shingleKeys(ids: Int32Array): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= ids.length; i++) {
-    const a = ids[i] as number;
-    const b = ids[i + 1] as number;
-    const c = ids[i + 2] as number;
-    if (a < 0 || b < 0 || c < 0) continue;
-    out.add((a * ID_BASE + b) * ID_BASE + c);
-  }
-  return out;
+
+/** The most words as written that {@link DescriptorIndex} keeps the ids of (a power of two; the table has twice as many slots). */
+const RAW_WORDS_MAX = 2 ** 15;
+
+/** A shingle (three words in a row) as a number: the three vocabulary ids in base `base`; null when a word is unknown. */
+function shingleKey(ids: Int32Array, i: number, base: number): number | null {
+  const a = ids[i] as number;
+  const b = ids[i + 1] as number;
+  const c = ids[i + 2] as number;
+  if (a < 0 || b < 0 || c < 0) return null;
+  return (a * base + b) * base + c;
+}
+
+/** A number for a sequence of word ids, to rule out most texts before comparing them with a descriptor's words. */
+function sequenceHash(ids: Int32Array, from: number, to: number): number {
+  let h = 0x811c9dc5 ^ (to - from);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (ids[i] as number), 0x01000193);
+  return h;
 }
 
 export interface MatchOptions {
@@ -160,23 +165,41 @@ export interface MatchOptions {
  *
  * Words are interned as ids (a descriptor vocabulary of a few thousand words), shingles are numbers and candidates are
  * counted in one reused array: the checker asks this index about every sentence of every document, and strings,
- * maps and sorts per question were most of a check's time. {@link DescriptorIndex.match} also skips, without working
- * out the LCS, every candidate whose LCS could not pass the thresholds even at its upper bound (the shorter length,
- * and the words the two have in common); {@link DescriptorIndex.closest} verifies them all.
+ * maps and sorts per question were most of a check's time. A text's word ids go into one reused buffer, and a
+ * paragraph and its sentences share them ({@link DescriptorIndex.matchWithParts}). {@link DescriptorIndex.match} also
+ * skips, without working out the LCS, every candidate whose LCS could not pass the thresholds even at its upper bound
+ * (the shorter length, and the words the two have in common); {@link DescriptorIndex.closest} verifies them all.
  */
 export class DescriptorIndex {
   private readonly entries: Entry[] = [];
-  private readonly postings = new Map<number, number[]>();
+  /** Shingle → its number in {@link postings} and {@link seen}. */
+  private readonly shingles = new Map<number, number>();
+  /** Per shingle, the entries that have it. */
+  private readonly postings: number[][] = [];
+  /** Per shingle, the question that last counted it (so a shingle a text repeats counts once). */
+  private readonly seen: Int32Array;
+  private question = 0;
   private readonly byKey = new Map<string, number[]>();
+  /** {@link sequenceHash} of each entry's words: a text can only be some descriptor word for word if its hash is here. */
+  private readonly sequences = new Set<number>();
   private readonly vocabulary = new Map<string, number>();
+  /** The base of shingle numbers: the vocabulary's size, so that for a few thousand words they are small integers. */
+  private readonly base: number;
   /** The word counts of the descriptors, distinct, for the quick "can any descriptor pass at this length?" test. */
   private readonly lengths: number[];
   /** Per entry, how many of a text's shingles it shares (zeroed after each use). */
   private readonly shared: Int32Array;
   /** Per vocabulary id, how often a text has it (zeroed after each use). */
   private readonly textBag: Int32Array;
+  /** The word ids of the text being asked about (-1 for a word no descriptor has); reused. */
+  private ids = new Int32Array(256);
   private prev = new Uint16Array(64);
   private curr = new Uint16Array(64);
+  /** Words as written (lower case, before stemming), their hashes and ids, and the table of them by hash (index + 1). */
+  private readonly rawWords: string[] = [];
+  private readonly rawHashes: number[] = [];
+  private readonly rawIds: number[] = [];
+  private readonly rawSlots = new Int32Array(2 * RAW_WORDS_MAX);
 
   constructor(descriptors: readonly Descriptor[], private readonly minWords = DEFAULT_THRESHOLDS.minWords) {
     for (const descriptor of descriptors) {
@@ -187,16 +210,34 @@ export class DescriptorIndex {
       const ids = Int32Array.from(ws, (w) => this.intern(w));
       const counts = new Map<number, number>();
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-      this.entries.push({ descriptor, words: ws, ids, bag: Int32Array.from([...counts].flat()), key });
+      const bag = new Int32Array(2 * counts.size);
+      let k = 0;
+      for (const [id, count] of counts) {
+        bag[k++] = id;
+        bag[k++] = count;
+      }
+      this.entries.push({ descriptor, words: ws, ids, bag, key });
+      this.sequences.add(sequenceHash(ids, 0, ids.length));
       const same = this.byKey.get(key);
       if (same) same.push(index);
       else this.byKey.set(key, [index]);
-      for (const s of shingleKeys(ids)) {
-        const list = this.postings.get(s);
-        if (list) list.push(index);
-        else this.postings.set(s, [index]);
-      }
     }
+    this.base = Math.max(1, this.vocabulary.size);
+    this.entries.forEach((entry, index) => {
+      for (let i = 0; i + SHINGLE <= entry.ids.length; i++) {
+        const key = shingleKey(entry.ids, i, this.base) as number;
+        let s = this.shingles.get(key);
+        if (s === undefined) {
+          s = this.postings.length;
+          this.shingles.set(key, s);
+          this.postings.push([]);
+        }
+        const list = this.postings[s] as number[];
+        // Distinct entries per shingle, in entry order.
+        if (list[list.length - 1] !== index) list.push(index);
+      }
+    });
+    this.seen = new Int32Array(this.postings.length);
     this.lengths = [...new Set(this.entries.map((e) => e.words.length))].sort((a, b) => a - b);
     this.shared = new Int32Array(this.entries.length);
     this.textBag = new Int32Array(this.vocabulary.size);
@@ -216,17 +257,63 @@ export class DescriptorIndex {
     return this.entries.length;
   }
 
-  /** The entries sharing the most shingles with these words, most first (ties by index). */
-  private candidates(ids: Int32Array, limit: number): number[] {
-    const shared = this.shared;
+  /** Puts the word ids of `text` into {@link ids} from `at` (as `words(text)` looked up); returns where they end. */
+  private load(text: string, at: number): number {
+    const lower = foldForWords(text).toLowerCase();
+    let i = at;
+    scanWords(lower, (start, end) => {
+      if (i === this.ids.length) {
+        const grown = new Int32Array(2 * this.ids.length);
+        grown.set(this.ids);
+        this.ids = grown;
+      }
+      this.ids[i++] = this.wordId(lower, start, end);
+    });
+    return i;
+  }
+
+  /**
+   * The vocabulary id of the word lower[start..end) once stemmed, or -1. Words as written (before stemming) are kept
+   * with their ids in a small open-addressing table, so a word met before costs a hash of its characters and no
+   * string; the table stops taking words at {@link RAW_WORDS_MAX}, so memory does not grow with the documents.
+   */
+  private wordId(lower: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
+    const table = this.rawSlots;
+    const mask = table.length - 1;
+    let slot = h & mask;
+    for (let e = table[slot] as number; e !== 0; e = table[slot] as number) {
+      const known = this.rawWords[e - 1] as string;
+      if (this.rawHashes[e - 1] === h && known.length === end - start && lower.startsWith(known, start)) return this.rawIds[e - 1] as number;
+      slot = (slot + 1) & mask;
+    }
+    const raw = lower.slice(start, end);
+    const id = this.vocabulary.get(stem(raw)) ?? -1;
+    if (this.rawWords.length < RAW_WORDS_MAX) {
+      this.rawWords.push(raw);
+      this.rawHashes.push(h);
+      this.rawIds.push(id);
+      table[slot] = this.rawWords.length;
+    }
+    return id;
+  }
+
+  /** The entries sharing the most shingles with the words in ids[from..to), most first (ties by index). */
+  private candidates(from: number, to: number, limit: number): number[] {
+    const { shared, seen, postings, shingles, ids, base } = this;
+    const question = ++this.question;
     const touched: number[] = [];
-    for (const s of shingleKeys(ids)) {
-      const list = this.postings.get(s);
-      if (!list) continue;
-      for (const i of list) if (shared[i]++ === 0) touched.push(i);
+    for (let i = from; i + SHINGLE <= to; i++) {
+      const key = shingleKey(ids, i, base);
+      if (key === null) continue;
+      const s = shingles.get(key);
+      if (s === undefined || seen[s] === question) continue;
+      seen[s] = question;
+      for (const e of postings[s] as number[]) if (shared[e]++ === 0) touched.push(e);
     }
     touched.sort((a, b) => (shared[b] as number) - (shared[a] as number) || a - b);
-    for (const i of touched) shared[i] = 0;
+    for (const e of touched) shared[e] = 0;
     return touched.length > limit ? touched.slice(0, limit) : touched;
   }
 
@@ -238,12 +325,12 @@ export class DescriptorIndex {
     return n;
   }
 
-  private lcs(a: Int32Array, b: Int32Array): number {
+  private lcs(from: number, to: number, b: Int32Array): number {
     if (this.prev.length <= b.length) {
       this.prev = new Uint16Array(b.length + 1);
       this.curr = new Uint16Array(b.length + 1);
     }
-    return lcsOfIds(a, b, this.prev, this.curr);
+    return lcsOfIds(this.ids, from, to, b, this.prev, this.curr);
   }
 
   /**
@@ -251,35 +338,51 @@ export class DescriptorIndex {
    * text is too short or shares no three-word run with any descriptor.
    */
   closest(text: string, options: MatchOptions = {}): DescriptorMatch | null {
-    return this.search(text, options, false);
+    return this.search(text, 0, this.load(text, 0), options, false);
   }
 
   /** The descriptor a text was copied from, or null when it passes no threshold (ordinary prose). */
   match(text: string, options: MatchOptions = {}): DescriptorMatch | null {
-    const found = this.search(text, options, true);
+    return this.passing(text, 0, this.load(text, 0), options);
+  }
+
+  /**
+   * {@link match} for a text and then for each of its parts, in that order. The parts must be the text split at white
+   * space or line breaks, with nothing else left out (as sentences are), so that the text's words are its parts'
+   * words in turn: each part's words are then read once, for the part and for the whole text.
+   */
+  matchWithParts(text: string, parts: readonly string[], options: MatchOptions = {}): (DescriptorMatch | null)[] {
+    const ends: number[] = [];
+    let end = 0;
+    for (const part of parts) ends.push((end = this.load(part, end)));
+    const out = [this.passing(text, 0, end, options)];
+    parts.forEach((part, k) => out.push(this.passing(part, k === 0 ? 0 : (ends[k - 1] as number), ends[k] as number, options)));
+    return out;
+  }
+
+  private passing(text: string, from: number, to: number, options: MatchOptions): DescriptorMatch | null {
+    const found = this.search(text, from, to, options, true);
     if (!found) return null;
     return found.identical || passes(found.features, options.thresholds ?? DEFAULT_THRESHOLDS) ? found : null;
   }
 
   /**
-   * The closest candidate. With `passingOnly`, candidates that cannot pass are not verified: the answer is the same
-   * whenever one passes (a passing candidate always scores above one that does not), and null-or-failing otherwise.
+   * The closest candidate to `text`, whose word ids are ids[from..to). With `passingOnly`, candidates that cannot
+   * pass are not verified: the answer is the same whenever one passes (a passing candidate always scores above one
+   * that does not), and null-or-failing otherwise.
    */
-  private search(text: string, options: MatchOptions, passingOnly: boolean): DescriptorMatch | null {
+  private search(text: string, from: number, to: number, options: MatchOptions, passingOnly: boolean): DescriptorMatch | null {
     const t = options.thresholds ?? DEFAULT_THRESHOLDS;
-    // exactKey(text) is the folded text: fold once for both.
-    const key = foldTypography(text);
-    const ws = wordsOfFolded(key);
-    const n = ws.length;
+    const n = to - from;
     if (n < t.minWords) return null;
-    const exact = this.byKey.get(key);
-    if (exact) return this.result(exact, text, { dice: 1, containment: 1, coverage: 1, textWords: n }, t, options, true);
-    const ids = new Int32Array(n);
+    const ids = this.ids;
     let known = 0;
-    for (let i = 0; i < n; i++) {
-      const id = this.vocabulary.get(ws[i] as string) ?? -1;
-      ids[i] = id;
-      if (id >= 0) known += 1;
+    for (let i = from; i < to; i++) if ((ids[i] as number) >= 0) known += 1;
+    // Word for word a descriptor (typography aside)? Only a text whose words are all descriptor words, in an order
+    // some descriptor has, can be; only then is it folded and compared.
+    if (known === n && this.sequences.has(sequenceHash(ids, from, to))) {
+      const exact = this.byKey.get(exactKey(text));
+      if (exact) return this.result(exact, text, { dice: 1, containment: 1, coverage: 1, textWords: n }, t, options, true);
     }
     if (passingOnly) {
       // No descriptor length lets a text of n words (known of them in the vocabulary) pass: ordinary prose, done.
@@ -287,21 +390,21 @@ export class DescriptorIndex {
       for (const m of this.lengths) if ((any = couldPass(Math.min(known, m), n, m, t))) break;
       if (!any) return null;
     }
-    const candidates = this.candidates(ids, options.candidates ?? 12);
+    const candidates = this.candidates(from, to, options.candidates ?? 12);
     if (candidates.length === 0) return null;
-    if (passingOnly) for (const id of ids) if (id >= 0) this.textBag[id] += 1;
+    if (passingOnly) for (let i = from; i < to; i++) if ((ids[i] as number) >= 0) this.textBag[ids[i] as number] += 1;
     let best: { index: number; f: MatchFeatures; score: number } | null = null;
     try {
       for (const index of candidates) {
         const entry = this.entries[index] as Entry;
         const m = entry.ids.length;
         if (passingOnly && !couldPass(Math.min(n, m, this.sharedWords(entry)), n, m, t)) continue;
-        const f = featuresOf(this.lcs(ids, entry.ids), n, m);
+        const f = featuresOf(this.lcs(from, to, entry.ids), n, m);
         const score = similarityOf(f, t) + (passes(f, t) ? 1 : 0);
         if (!best || score > best.score) best = { index, f, score };
       }
     } finally {
-      if (passingOnly) for (const id of ids) if (id >= 0) this.textBag[id] = 0;
+      if (passingOnly) for (let i = from; i < to; i++) if ((ids[i] as number) >= 0) this.textBag[ids[i] as number] = 0;
     }
     if (!best) return null;
     const entry = this.entries[best.index] as Entry;

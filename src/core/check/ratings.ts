@@ -30,6 +30,8 @@ export interface StatedRating {
 const LABEL = /^\s*(?:(?:overall|final|end[-\s]of[-\s]year)\s+)?(?:performance\s+)?rating\s*(?:[:\-–—]\s*|$)/i;
 /** The label after a sentence inside a paragraph: only with "overall" (or "final", "end-of-year") and a colon. */
 const INLINE_LABEL = /(?<=[.!?]\s+)(?:overall|final|end[-\s]of[-\s]year)\s+(?:performance\s+)?rating\s*:\s*/i;
+/** What every INLINE_LABEL match contains: a quick test first, as the look-behind is tried at every place in the text. */
+const RATING_COLON = /rating\s*:/i;
 
 /** The rating stated at the start of `rest` (up to a full stop, semicolon or bracket), or null. */
 function valueAfter(framework: Framework, rest: string): Omit<StatedRating, 'paragraph'> | null {
@@ -51,7 +53,7 @@ export function statedRatings(framework: Framework, paragraphs: readonly { text:
   paragraphs.forEach((p, index) => {
     const label = LABEL.exec(p.text);
     if (!label) {
-      const inline = INLINE_LABEL.exec(p.text);
+      const inline = RATING_COLON.test(p.text) ? INLINE_LABEL.exec(p.text) : null;
       const found = inline ? valueAfter(framework, p.text.slice(inline.index + inline[0].length)) : null;
       if (found) out.push({ ...found, paragraph: index, inline: true });
       return;

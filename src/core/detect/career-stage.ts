@@ -122,6 +122,12 @@ const PATTERNS: Pattern[] = [
  */
 const LABEL =
   /(?<!\b(?:reviewer|appraiser|manager|next|proposed|new|target)(?:['’]s)?\s+(?:career\s+|pay\s+)?)\b(?:(?:current\s+)?career\s+stage|(?:current\s+)?pay\s+(?:range|scale|point|band|grade|spine(?:\s+point)?)|salary(?:\s+(?:point|scale|range))?|spine\s+point|(?:current\s+)?stage|grade|post|role|position|job\s+title)(?:\s*\/\s*[a-z ]+?)?\s*(?:[:\-–—]|\t)/i;
+/**
+ * What every LABEL match contains: one of its words and one of its separators. Two quick tests first, as LABEL's
+ * look-behind is tried at every place in every line.
+ */
+const MAYBE_LABEL_WORD = /stage|pay|salary|spine|grade|post|role|position|title/i;
+const MAYBE_LABEL_SEPARATOR = /[:\-–—\t]/;
 /** A label alone in a table cell ("Career stage", "Pay point:"): its value is in the next cell. */
 const LABEL_ONLY = /^\s*(?:(?:current\s+)?career\s+stage|(?:current\s+)?pay\s+(?:range|scale|point|band|grade)|salary(?:\s+point)?|spine\s+point|post|role|position|job\s+title)(?:\s*\/\s*[a-z ]+?)?\s*[:\-–—]?\s*$/i;
 /**
@@ -154,10 +160,18 @@ function mentionsTlr(line: string): boolean {
   return false;
 }
 
-function heldTlrRow(line: string, next: string | undefined): boolean {
+/** The first line after line `i` that is not blank. */
+function nextLine(lines: readonly string[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if ((lines[j] as string).trim() !== '') return lines[j];
+  return undefined;
+}
+
+function heldTlrRow(lines: readonly string[], i: number): boolean {
+  const line = lines[i] as string;
   const row = TLR_ROW.exec(line);
   if (row) return !NO_VALUE.test(row[1] as string);
-  if (/^\s*(?:TLR(?:\s+held)?|teaching\s+and\s+learning\s+responsibility)\s*:?\s*$/i.test(line) && next !== undefined) {
+  const next = /^\s*(?:TLR(?:\s+held)?|teaching\s+and\s+learning\s+responsibility)\s*:?\s*$/i.test(line) ? nextLine(lines, i) : undefined;
+  if (next !== undefined) {
     return next.trim() !== '' && !NO_VALUE.test(next) && next.trim().split(/\s+/).length <= SHORT_LINE_WORDS;
   }
   return false;
@@ -282,10 +296,10 @@ function refined(mentions: readonly Mention[]): Mention[] {
 function labelledPart(lines: readonly string[], i: number): string | null {
   const line = lines[i] as string;
   if (LABEL_ONLY.test(line)) {
-    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    const next = nextLine(lines, i);
     return next !== undefined && next.trim().split(/\s+/).length <= SHORT_LINE_WORDS ? next : null;
   }
-  const label = LABEL.exec(line);
+  const label = MAYBE_LABEL_WORD.test(line) && MAYBE_LABEL_SEPARATOR.test(line) ? LABEL.exec(line) : null;
   return label ? line.slice(label.index + label[0].length) : null;
 }
 
@@ -309,7 +323,7 @@ function strip({ careerStage, evidence, labelled, specificity, covers }: Mention
  */
 export function detectCareerStage(framework: Framework, text: string): CareerStageDetection | null {
   const lines = text.split(/\r\n|\r|\n|\v/).map((line) => line.replace(REFERENCE, ' '));
-  const tlrElsewhere = lines.some((line, i) => heldTlrRow(line, lines.slice(i + 1).find((l) => l.trim() !== '')));
+  const tlrElsewhere = lines.some((_, i) => heldTlrRow(lines, i));
   const labelled: Mention[] = [];
   lines.forEach((_, i) => {
     const part = labelledPart(lines, i);

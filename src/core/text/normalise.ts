@@ -45,13 +45,30 @@ export function stem(word: string): string {
 
 /** Splits text into normalised words (lower case, folded, stemmed). Numbers like "2.1" stay one word. */
 export function words(text: string): string[] {
-  return wordsOfFolded(foldTypography(text));
+  return wordsOfFolded(foldForWords(text));
+}
+
+/**
+ * The text {@link wordsOfFolded} reads for `text`: folded, except plain ASCII, where folding only collapses white
+ * space, which the word scan skips anyway.
+ */
+export function foldForWords(text: string): string {
+  return NON_ASCII.test(text) ? foldTypography(text) : text;
 }
 
 /** {@link words} of text already folded by {@link foldTypography} (for a caller that needs the folded text too). */
 export function wordsOfFolded(folded: string): string[] {
   const lower = folded.toLowerCase();
   const out: string[] = [];
+  scanWords(lower, (start, end) => out.push(stem(lower.slice(start, end))));
+  return out;
+}
+
+/**
+ * Calls `visit` with where each word of `lower` (folded, lower case) starts and ends, before stemming: what
+ * {@link wordsOfFolded} stems. For a caller that looks words up without making a string of each.
+ */
+export function scanWords(lower: string, visit: (start: number, end: number) => void): void {
   const n = lower.length;
   let i = 0;
   // A hand-written scan for WORD (no match objects: the checker splits every sentence of every document into words).
@@ -82,10 +99,9 @@ export function wordsOfFolded(folded: string): string[] {
         while (end < n && isLower(lower.charCodeAt(end))) end += 1;
       }
     }
-    out.push(stem(lower.slice(i, end)));
+    visit(i, end);
     i = end;
   }
-  return out;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

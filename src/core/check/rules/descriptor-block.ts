@@ -14,10 +14,21 @@ import { citedDescriptor, stageMatch } from './cited';
 /** A reference-like suffix in brackets that names standards, expectations or a framework. */
 export const REFERENCE_LIKE = /\s*\((?:[^()]*\b(?:standards?|expectations|framework)\b[^()]*)\)\s*$/i;
 
+/** Per framework and descriptor, its reference suffix as compared (made once: every descriptor block needs it). */
+const referenceKeys = new WeakMap<Framework, Map<Descriptor, string>>();
+
+function referenceKey(framework: Framework, d: Descriptor): string {
+  let keys = referenceKeys.get(framework);
+  if (!keys) referenceKeys.set(framework, (keys = new Map()));
+  let key = keys.get(d);
+  if (key === undefined) keys.set(d, (key = exactKey(descriptorReference(framework, d))));
+  return key;
+}
+
 /** A descriptor block's text without its reference suffix ("(Teachers' Standard 2.1, MPR)"). */
 export function withoutReference(framework: Framework, d: Descriptor, text: string): string {
   const trimmed = text.trim();
-  const reference = exactKey(descriptorReference(framework, d));
+  const reference = referenceKey(framework, d);
   const folded = exactKey(trimmed);
   if (folded.endsWith(reference)) {
     // Cut the same number of words from the original text as the reference has.

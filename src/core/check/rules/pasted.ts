@@ -21,6 +21,7 @@ export function pastedRule(ctx: RuleContext): Finding[] {
     if (d.stage !== null) return d.stage === stage.stage ? 0 : stage.stage !== null && stageIncludes(framework, stage.stage, d.stage) ? 1 : 2;
     return d.role === stage.role ? 0 : 2;
   };
+  const options = { thresholds: ctx.thresholds, rank };
   const inline = new Map<number, string[]>();
   doc.blocks.forEach((b, i) => {
     if (b.level === 'inline' && project.has(i)) inline.set(b.paragraphs.start, [...(inline.get(b.paragraphs.start) ?? []), b.text]);
@@ -29,13 +30,17 @@ export function pastedRule(ctx: RuleContext): Finding[] {
     if (p.blocks.some((bi) => project.has(bi))) return;
     let text = p.text;
     for (const t of inline.get(pi) ?? []) text = text.replace(t, ' ');
-    text = text.replace(/^\s*(?:[•·▪◦‣\-–*]|\d+[.)]|[a-z][.)])\s+/, '').replace(REFERENCE_LIKE, '');
+    text = text.replace(/^\s*(?:[•·▪◦‣\-–*]|\d+[.)]|[a-z][.)])\s+/, '');
+    // REFERENCE_LIKE ends in a bracket and white space; looking for it only then saves trying it at every place.
+    if (text.trimEnd().endsWith(')')) text = text.replace(REFERENCE_LIKE, '');
+    // Sentences are split at white space and line breaks only: their words are the paragraph's, read once for both.
     const sentences = text.split(/\n|(?<=[.!?;])\s+(?=[A-Z‘“'"(])/);
     const segments = sentences.length > 1 ? [text, ...sentences] : [text];
+    const matches = sentences.length > 1 ? index.matchWithParts(text, sentences, options) : [index.match(text, options)];
     // Per descriptor text, keep the best match: an identical sentence beats a near-match of the whole paragraph.
     const best = new Map<string, { m: DescriptorMatch; segment: string }>();
-    for (const segment of segments) {
-      const m = index.match(segment, { thresholds: ctx.thresholds, rank });
+    for (const [k, segment] of segments.entries()) {
+      const m = matches[k];
       if (!m) continue;
       const earlier = best.get(m.descriptor.text);
       if (!earlier || (m.identical && !earlier.m.identical) || (m.identical === earlier.m.identical && m.similarity > earlier.m.similarity)) {
