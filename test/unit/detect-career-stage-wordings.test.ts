@@ -103,6 +103,12 @@ const WORDINGS: [string, string | null][] = [
   ['She mentors the NQT and supports ECTs across the department this year.', null],
   ['Moved from the main pay range to UPR 1 this year.', null],
   ['Signed by the deputy head and the headteacher.', null],
+  // … nor a stage the teacher hopes for, nor a pay point code inside a sentence.
+  ['She hopes to apply for the upper pay range next year.', null],
+  ['The teacher is on the main pay range and is ready to move to UPR 1.', MPR],
+  ['Eligible for progression to the upper pay range in September.', null],
+  ['The M4 motorway closure delayed the visit.', null],
+  ['Main pay range M4', MPR],
   // Labels that do not name the teacher's stage.
   ["Reviewer's role: Headteacher\nCareer stage: MPS 2", MPR],
   ['Pay recommendation: progress to U2\nCareer stage: UPR 1', UPR1],

@@ -137,6 +137,17 @@ const LABEL_ONLY = /^\s*(?:(?:current\s+)?career\s+stage|(?:current\s+)?pay\s+(?
 const REFERENCE = /\([^()]*\b(?:standards?|expectations|framework)\b[^()]*\)/gi;
 /** Lines longer than this (in words) are prose: one-letter codes there are not read as pay points. */
 const SHORT_LINE_WORDS = 8;
+/**
+ * Without a label, a pay point code ("M4", "U3") counts only where it is nearly all its line ("M4", "Main pay range
+ * M4", a table cell): with more other words than this, the line is a sentence ("The M4 motorway closure…").
+ */
+const CODE_LINE_OTHER_WORDS = 3;
+/**
+ * Words that make an unlabelled mention a stage the teacher is not on yet ("hopes to apply for the upper pay range",
+ * "ready to move to UPR 1", "eligible for progression to the upper pay range"), up to three words before it.
+ */
+const ASPIRATION_BEFORE =
+  /\b(?:appl(?:y|ying|ied|ication)\s+(?:for|to)|(?:move|moving|progress(?:ion|ing)?|promotion|eligib(?:le|ility)|ready|aspir(?:e|es|ing|ation))\s+(?:(?:on)?to|for|towards?)|towards?|threshold(?:\s+(?:to|for))?)(?:\s+[\p{L}\p{N}/-]+){0,3}\s*$/iu;
 
 const TLR = /\b(?:TLRs?(?:\s*\d(?:\.\d)?\s*(?:\(?[a-c]\)?)?)?|teaching\s+and\s+learning\s+responsibility(?:\s+(?:payment|allowance))?)(?![\p{L}\p{N}])/giu;
 const NO_TLR_BEFORE = /\b(?:no|not|without|non)[-\s]+(?:an?\s+)?$/i;
@@ -263,16 +274,23 @@ function findInLine(framework: Framework, line: string, labelled: boolean, tlrEl
     for (const m of allMatches(pattern, line)) found.push({ careerStage, evidence: m[0], labelled, at: m.index, specificity, covers });
   }
   const tlr = tlrElsewhere || mentionsTlr(line);
-  const short = line.trim().split(/\s+/).length <= SHORT_LINE_WORDS;
+  const words = line.trim().split(/\s+/).length;
   for (const p of PATTERNS) {
     if (p.labelledOnly && !labelled) continue;
-    if (p.shortLineOnly && !labelled && !short) continue;
+    if (p.shortLineOnly && !labelled && words > SHORT_LINE_WORDS) continue;
     const careerStage = resolve(framework, p, tlr);
     if (!careerStage) continue;
     for (const m of allMatches(p.pattern, line)) {
-      found.push({ careerStage, evidence: m[0].trim(), labelled, at: m.index, specificity: p.specificity, covers: p.covers ?? [] });
+      const evidence = m[0].trim();
+      if (p.shortLineOnly && !labelled && p.specificity === 'point' && words - evidence.split(/\s+/).length > CODE_LINE_OTHER_WORDS) continue;
+      found.push({ careerStage, evidence, labelled, at: m.index, specificity: p.specificity, covers: p.covers ?? [] });
     }
   }
+  if (!labelled) return withTlr(framework, found.filter((f) => !ASPIRATION_BEFORE.test(line.slice(0, f.at))), tlr);
+  return withTlr(framework, found, tlr);
+}
+
+function withTlr(framework: Framework, found: readonly Mention[], tlr: boolean): Mention[] {
   // A data name ending "with TLR" is the TLR stage whatever else the line says.
   return found.map((f) => (tlr && !f.careerStage.role.endsWith('-TLR') ? { ...f, careerStage: resolve(framework, f.careerStage.stage ? { stage: f.careerStage.stage } : { role: f.careerStage.role }, true) ?? f.careerStage } : f));
 }
