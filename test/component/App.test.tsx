@@ -102,7 +102,7 @@ describe('task pane', () => {
 
   it('asks for the stage when the document has none and names none', async () => {
     renderApp(fakePort().port);
-    await screen.findByText(/Choose the teacher's career stage/);
+    await screen.findByText(/Choose the teacher’s career stage/);
     expect(screen.getByText(/Choose the career stage above/)).toBeTruthy();
   });
 

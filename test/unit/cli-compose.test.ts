@@ -103,7 +103,7 @@ describe('bad arguments exit 2 and say which', () => {
     [['compose', 'objective', '--stage', 'Main pay range', '--descriptor', 'TS2.1/MPR/99'], /There is no descriptor "TS2\.1\/MPR\/99"/],
     [['compose', 'objective', '--stage', 'Main pay range'], /At least one --descriptor/],
     [['compose', 'objective', '--stage', 'Main pay range', '--descriptor', 'TS2.1/ECT1/1'], /"TS2\.1\/ECT1\/1" is for ECT year 1, not Main pay range/],
-    [['compose', 'objective', '--stage', 'Headteacher', '--descriptor', 'TS2.1/ECT1/1'], /"Headteacher" has no column in the Teachers' Standards descriptors/],
+    [['compose', 'objective', '--stage', 'Headteacher', '--descriptor', 'TS2.1/ECT1/1'], /"Headteacher" has no column in the Teachers’ Standards descriptors/],
     [['compose', 'objective', '--stage', 'Main pay range', '--descriptor', 'TS2.1/MPR/1', '--format', 'xml'], /--format must be text or json, not "xml"/],
     [['compose', 'objective', '--stage', 'Main pay range', '--descriptor', 'TS2.1/MPR/1', '--rating', 'achieved'], /Unknown option '--rating'/],
     [['compose', 'rationale', '--stage', 'Main pay range', '--rating', 'good'], /--rating must be one of not-met, achieved, exceptional, not "good"/],

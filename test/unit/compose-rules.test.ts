@@ -80,11 +80,11 @@ describe('objective drafts', () => {
   });
 
   it('refuses descriptors of another stage or sub-standard, and stages with no standards column', () => {
-    expect(() => draftObjective(framework, { stage: 'ECT1', subStandard: '2.1', descriptorIds: ['TS2.2/ECT1/1'], number: 1 })).toThrow(/not one of Teachers' Standard 2.1/);
+    expect(() => draftObjective(framework, { stage: 'ECT1', subStandard: '2.1', descriptorIds: ['TS2.2/ECT1/1'], number: 1 })).toThrow(/not one of Teachers’ Standard 2.1/);
     expect(() => draftObjective(framework, { stage: 'MPR', descriptorIds: ['TS2.1/ECT1/1'], number: 1 })).toThrow(/is for ECT year 1, not Main pay range/);
-    expect(() => draftObjective(framework, { stage: 'MPR', descriptorIds: ['CEF/MPR/achieved/1'], number: 1 })).toThrow(/no Teachers' Standards descriptor/);
+    expect(() => draftObjective(framework, { stage: 'MPR', descriptorIds: ['CEF/MPR/achieved/1'], number: 1 })).toThrow(/no Teachers’ Standards descriptor/);
     expect(() => draftObjective(framework, { careerStageName: 'Headteacher', descriptorIds: [], number: 1 })).toThrow(/no column/);
-    expect(() => draftObjective(framework, { stage: 'MPR', subStandard: '9.9', descriptorIds: [], number: 1 })).toThrow(/no Teachers' Standard 9.9/);
+    expect(() => draftObjective(framework, { stage: 'MPR', subStandard: '9.9', descriptorIds: [], number: 1 })).toThrow(/no Teachers’ Standard 9.9/);
   });
 
   it('writes empty SMART fields as placeholder runs, and the reviewer’s edits as given', () => {

@@ -11,7 +11,7 @@ import { EXIT, UsageError, printable, type CommandIo } from '../io';
 import { guardOutput, writeFileAtomic } from '../safe-output';
 
 function place(d: Descriptor): string {
-  return d.source === 'teachers-standards' ? `Teachers' Standard ${d.standard}, ${d.stage}` : `career expectations, ${d.role}, ${d.rating}`;
+  return d.source === 'teachers-standards' ? `Teachers’ Standard ${d.standard}, ${d.stage}` : `career expectations, ${d.role}, ${d.rating}`;
 }
 
 export function editionDiffText(diff: EditionDiff, problems: readonly FrameworkProblem[] = []): string {

@@ -24,7 +24,7 @@ export function findSubStandard(framework: Framework, number: string): { standar
     const sub = standard.subStandards.find((s) => s.number === number);
     if (sub) return { standard, sub };
   }
-  throw new Error(`There is no Teachers' Standard ${number} in ${framework.editionKey}.`);
+  throw new Error(`There is no Teachers’ Standard ${number} in ${framework.editionKey}.`);
 }
 
 export function wordCount(text: string): number {

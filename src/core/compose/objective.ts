@@ -85,7 +85,7 @@ export function resolveStage(framework: Framework, request: { careerStageName?: 
   const careerStage = findCareerStage(framework, request.careerStageName);
   if (!careerStage) throw new Error(`There is no career stage "${request.careerStageName}" in ${framework.editionKey}.`);
   if (!careerStage.stage) {
-    throw new Error(`"${careerStage.name}" has no column in the Teachers' Standards descriptors, so ${what} cannot be drafted from them.`);
+    throw new Error(`"${careerStage.name}" has no column in the Teachers’ Standards descriptors, so ${what} cannot be drafted from them.`);
   }
   return careerStage.stage;
 }
@@ -95,9 +95,9 @@ export function chosenDescriptors(framework: Framework, stage: StageCode, ids: r
   const out = new Map<string, Descriptor>();
   for (const id of ids) {
     const d = framework.byId.get(id);
-    if (!d || d.source !== 'teachers-standards') throw new Error(`There is no Teachers' Standards descriptor "${id}" in ${framework.editionKey}.`);
+    if (!d || d.source !== 'teachers-standards') throw new Error(`There is no Teachers’ Standards descriptor "${id}" in ${framework.editionKey}.`);
     if (subStandard !== undefined && d.standard !== subStandard) {
-      throw new Error(`Descriptor "${id}" is not one of Teachers' Standard ${subStandard} for ${stageName(framework, stage)}.`);
+      throw new Error(`Descriptor "${id}" is not one of Teachers’ Standard ${subStandard} for ${stageName(framework, stage)}.`);
     }
     if (d.stage !== stage) throw new Error(`Descriptor "${id}" is for ${stageName(framework, d.stage as StageCode)}, not ${stageName(framework, stage)}.`);
     out.set(id, d);

@@ -14,7 +14,7 @@ function hint(state: CareerStageState): string {
       if (state.storedIn === 'add-in-settings') return "Saved in this add-in's settings for this document, as this version of Word cannot hold custom document properties.";
       return state.storedIn === 'document-property' ? 'Saved in this document.' : 'Saving to the document…';
     default:
-      return `${unknown}Choose the teacher's career stage. It is saved to the document.`;
+      return `${unknown}Choose the teacher’s career stage. It is saved to the document.`;
   }
 }
 
