@@ -70,30 +70,41 @@ function buildFingerprint(baseUrl) {
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
+/** Every page webpack.config.js builds; `npm run build` builds them all. */
+export const ALL_PAGES = ['taskpane', 'commands', 'preview', 'check'];
+/** What the preview needs: its own page and HR's check page, which it links to. */
+export const PREVIEW_PAGES = ['preview', 'check'];
+
+function readStamp() {
+  try {
+    return JSON.parse(readFileSync(BUILD_STAMP, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The production build of dist/, as `npm run build` makes it, for `baseUrl` (the address in manifest.xml).
- * When nothing it reads has changed since the last build npm start made, dist/ is reused as it is; otherwise webpack
- * builds with its filesystem cache in build/webpack-cache, so only what changed is built again.
+ * The production build of `pages` in dist/, as `npm run build` makes them, for `baseUrl` (the address in manifest.xml).
+ * When nothing it reads has changed since the last build npm start made, and that build had these pages, dist/ is
+ * reused as it is; otherwise webpack builds with its filesystem cache in build/webpack-cache, so only what changed is
+ * built again. Without Word, npm start builds only the preview and the check page (PREVIEW_PAGES): the pane's own
+ * page and the ribbon's are for Word, and leaving them out saves about a third of a first build.
  */
-export async function build(baseUrl) {
+export async function build(baseUrl, pages = ALL_PAGES) {
   const fingerprint = buildFingerprint(baseUrl);
-  const previous = (() => {
-    try {
-      return JSON.parse(readFileSync(BUILD_STAMP, 'utf8'));
-    } catch {
-      return null;
-    }
-  })();
-  if (previous?.fingerprint === fingerprint && existsSync(join(ROOT, 'dist', 'preview.html')) && existsSync(join(ROOT, 'dist', 'taskpane.html'))) {
+  const previous = readStamp();
+  const built = previous?.fingerprint === fingerprint ? (previous.pages ?? ALL_PAGES) : [];
+  if (pages.every((p) => built.includes(p) && existsSync(join(ROOT, 'dist', `${p}.html`)))) {
     console.log(`dist/ is up to date (production build of ${previous.builtAt}); nothing to build.`);
     return;
   }
-  console.log(`Building dist/ (production) with manifest.xml pointing at ${baseUrl} …`);
+  const partly = pages.length < ALL_PAGES.length ? ` (the ${pages.join(' and ')} pages)` : '';
+  console.log(`Building dist/${partly} for production, with manifest.xml pointing at ${baseUrl} …`);
   const started = Date.now();
   process.env.ADDIN_BASE_URL = baseUrl;
   const require = createRequire(import.meta.url);
   const webpack = require(join(ROOT, 'node_modules', 'webpack'));
-  const config = require(join(ROOT, 'webpack.config.js'))({ cache: true }, { mode: 'production' });
+  const config = require(join(ROOT, 'webpack.config.js'))({ cache: true, pages: pages.join(',') }, { mode: 'production' });
   const stats = await new Promise((resolvePromise, reject) => {
     const compiler = webpack(config);
     compiler.run((error, result) => compiler.close(() => (error ? reject(error) : resolvePromise(result))));
@@ -109,7 +120,7 @@ export async function build(baseUrl) {
     .join(', ');
   console.log(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s: ${scripts} (minified), ${files.length} files in all, most of them office.js's own.`);
   mkdirSync(dirname(BUILD_STAMP), { recursive: true });
-  writeFileSync(BUILD_STAMP, JSON.stringify({ fingerprint, builtAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC' }, null, 2));
+  writeFileSync(BUILD_STAMP, JSON.stringify({ fingerprint, pages, builtAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC' }, null, 2));
 }
 
 export function readState() {

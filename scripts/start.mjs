@@ -1,7 +1,7 @@
 // npm start: the production build (reused when nothing changed), then serve dist/ (HTTPS where dev certificates can be
 // installed) and sideload into Word desktop where it is installed; otherwise print the preview page's address (the
 // real pane beside a sample review). PORT sets the port (default 3000).
-import { build, devCertificates, readState, runOfficeDebugging, startServer, wordDesktopPresent, writeState, PORT } from './dev-session.mjs';
+import { ALL_PAGES, PREVIEW_PAGES, build, devCertificates, readState, runOfficeDebugging, startServer, wordDesktopPresent, writeState, PORT } from './dev-session.mjs';
 
 if (readState()) {
   console.error('A session from npm start is already running. Run npm stop first.');
@@ -9,9 +9,10 @@ if (readState()) {
 }
 const desktop = wordDesktopPresent();
 const certs = desktop ? await devCertificates() : null;
-// manifest.xml always names the HTTPS address Word needs; without Word the preview page is served over plain http.
+// manifest.xml always names the HTTPS address Word needs; without Word the preview page is served over plain http, and
+// only the pages it uses are built (`npm run build` or `npm run start:web` build the rest).
 try {
-  await build(`https://localhost:${PORT}`);
+  await build(`https://localhost:${PORT}`, desktop ? ALL_PAGES : PREVIEW_PAGES);
 } catch (error) {
   console.error(error.message);
   process.exit(1);
