@@ -11,8 +11,9 @@ const desktop = wordDesktopPresent();
 const certs = desktop ? await devCertificates() : null;
 // manifest.xml always names the HTTPS address Word needs; without Word the preview page is served over plain http, and
 // only the pages it uses are built (`npm run build` or `npm run start:web` build the rest).
+let built;
 try {
-  await build(`https://localhost:${PORT}`, desktop ? ALL_PAGES : PREVIEW_PAGES);
+  built = await build(`https://localhost:${PORT}`, desktop ? ALL_PAGES : PREVIEW_PAGES);
 } catch (error) {
   console.error(error.message);
   process.exit(1);
@@ -30,3 +31,5 @@ if (desktop && certs) {
   console.warn('Word is installed, but without trusted HTTPS certificates it cannot load the pane; use the preview page instead.');
 }
 console.log(`\nPreview page: ${server.url}/preview.html\nStop with: npm stop`);
+// The pages are served already; webpack's cache (for a faster start after a change) is written before this exits.
+await built.saved;
