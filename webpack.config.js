@@ -32,6 +32,7 @@ const {
   OFFICE_CDN,
   scriptRule,
   CompileHintPlugin,
+  LeaveUnminifiedPlugin,
 } = require('./scripts/build-support.js');
 
 module.exports = (env, argv) => {
@@ -114,6 +115,7 @@ module.exports = (env, argv) => {
       ...(editionFolder ? [new webpack.NormalModuleReplacementPlugin(/framework-data[\\/][a-z-]+\.json$/, editionModuleReplacer(editionFolder))] : []),
       // The pane's first script is compiled as it streams in (see CompileHintPlugin); so is the baseline's in the bench.
       new CompileHintPlugin(['taskpane', 'preview']),
+      new LeaveUnminifiedPlugin(['edition-loader']),
       ...only('taskpane', page('taskpane', ['taskpane'], 'Standards Companion')),
       ...only('commands', page('commands', ['commands'], 'Standards Companion commands')),
       ...only('preview', page('preview', ['preview'], 'Standards Companion: preview', 'local')),

@@ -210,7 +210,31 @@ class CompileHintPlugin {
   }
 }
 
+/**
+ * Marks the named chunks' scripts as already minified, so the minifier leaves them alone. Used for the draft-edition
+ * checker (the JSON Schema compiled to code by ajv): it is loaded only when someone tries a draft edition, minifying it
+ * took about a tenth of a build's time (3.5 s of CPU), and it shrinks only from about 400 KB to 310 KB when minified.
+ */
+class LeaveUnminifiedPlugin {
+  constructor(chunkNames) {
+    this.chunkNames = new Set(chunkNames);
+  }
+
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('LeaveUnminifiedPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'LeaveUnminifiedPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, () => {
+        for (const chunk of compilation.chunks) {
+          if (!chunk.name || !this.chunkNames.has(chunk.name)) continue;
+          for (const file of chunk.files) compilation.updateAsset(file, (source) => source, (info) => ({ ...info, minimized: true }));
+        }
+      });
+    });
+  }
+}
+
 module.exports = {
+  LeaveUnminifiedPlugin,
   CompileHintPlugin,
   OFFICE_CDN,
   scriptRule,
