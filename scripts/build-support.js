@@ -181,7 +181,61 @@ function scriptRule(tsconfig) {
   };
 }
 
+/**
+ * Adds V8's explicit compile hint, the magic comment `//# allFunctionsCalledOnLoad`, at the top of the named entry
+ * scripts (https://v8.dev/blog/explicit-compile-hints; Chromium 136 and later, so Edge WebView2 and Word on the web in
+ * Chromium browsers; other engines read a comment). V8 then compiles the script's functions while it streams it in on a
+ * background thread, instead of parsing and compiling each one on the page's main thread when it is first called,
+ * which a trace of the preview page showed was about a third of the main thread's work before the pane was ready.
+ * Only the first scripts get it: nearly all their functions run while the pane opens; the chunks loaded later do not.
+ */
+class CompileHintPlugin {
+  constructor(entries) {
+    this.entries = new Set(entries);
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('CompileHintPlugin', (compilation) => {
+      // After the minifier (which would drop the comment), before source maps and content hashes are made.
+      compilation.hooks.processAssets.tap({ name: 'CompileHintPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, () => {
+        for (const chunk of compilation.chunks) {
+          if (!chunk.name || !this.entries.has(chunk.name) || !chunk.canBeInitial()) continue;
+          for (const file of chunk.files) {
+            if (file.endsWith('.js')) compilation.updateAsset(file, (source) => new sources.ConcatSource('//# allFunctionsCalledOnLoad\n', source));
+          }
+        }
+      });
+    });
+  }
+}
+
+/**
+ * Marks the named chunks' scripts as already minified, so the minifier leaves them alone. Used for the draft-edition
+ * checker (the JSON Schema compiled to code by ajv): it is loaded only when someone tries a draft edition, minifying it
+ * took about a tenth of a build's time (3.5 s of CPU), and it shrinks only from about 400 KB to 310 KB when minified.
+ */
+class LeaveUnminifiedPlugin {
+  constructor(chunkNames) {
+    this.chunkNames = new Set(chunkNames);
+  }
+
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('LeaveUnminifiedPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'LeaveUnminifiedPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, () => {
+        for (const chunk of compilation.chunks) {
+          if (!chunk.name || !this.chunkNames.has(chunk.name)) continue;
+          for (const file of chunk.files) compilation.updateAsset(file, (source) => source, (info) => ({ ...info, minimized: true }));
+        }
+      });
+    });
+  }
+}
+
 module.exports = {
+  LeaveUnminifiedPlugin,
+  CompileHintPlugin,
   OFFICE_CDN,
   scriptRule,
   officeJsFiles,

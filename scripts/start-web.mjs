@@ -14,7 +14,7 @@ if (readState()) {
 }
 const certs = await devCertificates();
 if (!certs) console.warn('No trusted HTTPS certificate here: Word on the web will refuse to load the pane from http.');
-await build(`https://localhost:${PORT}`);
+const built = await build(`https://localhost:${PORT}`);
 const server = await startServer(certs);
 const state = { serverPid: server.pid, url: server.url, sideloaded: false, web: true };
 writeState(state);
@@ -22,3 +22,4 @@ const result = runOfficeDebugging(['start', 'dist/manifest.xml', 'web', '--docum
 state.sideloaded = result.status === 0;
 writeState(state);
 console.log(`Serving dist/ at ${server.url}. Stop with: npm stop`);
+await built.saved;

@@ -4,7 +4,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
-const { scriptRule } = require('../../scripts/build-support.js');
+const { CompileHintPlugin, scriptRule } = require('../../scripts/build-support.js');
 
 const root = path.join(__dirname, '..', '..');
 
@@ -23,6 +23,8 @@ module.exports = (outDir) => ({
   performance: { hints: false },
   plugins: [
     new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify('production') }),
+    // The same compile hint as the pane's first script, so the two are built alike.
+    new CompileHintPlugin(['baseline']),
     new HtmlWebpackPlugin({ filename: 'baseline.html', template: path.join(__dirname, 'page.html'), scriptLoading: 'defer' }),
     new CopyWebpackPlugin({
       patterns: ['office.js', 'o15apptofilemappingtable.js'].map((file) => ({

@@ -6,6 +6,9 @@
 //                 the others, collapsed); for the baseline, its button
 //   stage switch: the Career stage picker's input event → the first frame after the new stage's descriptor rows are
 //                 in the DOM, with every standard expanded (the most the tab re-renders)
+//   tab switch:   a tab's click → the first frame after its panel is in the DOM with its content (not its loading
+//                 line): "first" is Objectives clicked as soon as the pane is ready (its script may still be loading),
+//                 "later" is every tab in turn once the pane has settled
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +45,29 @@ export function readyProbe(kinds) {
   }
 }
 
+/** Clicks a tab and resolves with the time from the click to the first frame showing its content. */
+async function timeTab(page, name) {
+  const timing = page.evaluate((tabName) => {
+    const tab = [...document.querySelectorAll('#pane [role="tab"]')].find((t) => t.textContent === tabName);
+    return new Promise((resolve) => {
+      let start;
+      const done = () => {
+        const panel = document.querySelector(`#pane [role="tabpanel"][aria-labelledby="${tab.id}"]`);
+        return panel && panel.childElementCount > 0 && !panel.querySelector('[data-testid="tab-loading"]');
+      };
+      const observer = new MutationObserver(() => {
+        if (start === undefined || !done()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - start));
+      });
+      observer.observe(document.getElementById('pane'), { childList: true, subtree: true, attributes: true });
+      tab.addEventListener('click', () => (start = performance.now()), { capture: true, once: true });
+    });
+  }, name);
+  await page.getByRole('tab', { name, exact: true }).click();
+  return timing;
+}
+
 export async function openPage(context, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -68,6 +94,8 @@ export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches
   const paneScripts = [];
   const baselineScripts = [];
   const switchTimes = [];
+  const tabFirst = [];
+  const tabLater = [];
   try {
     // One discarded load of each warms the browser process, not the pages (the HTTP cache stays off).
     for (let i = -1; i < runs; i++) {
@@ -76,10 +104,20 @@ export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches
         const { page, ready, scripts } = await openPage(context, which === 'pane' ? `${addin.url}/preview.html` : `${baseline.url}/baseline.html`);
         if (i >= 0) (which === 'pane' ? paneReady : baselineReady).push(ready);
         if (i >= 0) (which === 'pane' ? paneScripts : baselineScripts).push(scripts);
+        if (i >= 0 && which === 'pane') tabFirst.push(await timeTab(page, 'Objectives'));
         await page.close();
       }
     }
     const { page } = await openPage(context, `${addin.url}/preview.html`);
+    // Every tab loaded (once the first screen has painted, the pane loads the others' scripts), then each in turn.
+    await page.locator('#pane [data-testid="settings"]').waitFor();
+    // The first round is a warm-up (a script still loading would be the "first" figure's case).
+    for (let round = 0; round < 4; round++) {
+      for (const name of ['Objectives', 'Rating', 'Check', 'Descriptors']) {
+        const took = await timeTab(page, name);
+        if (round > 0) tabLater.push({ tab: name, ms: took });
+      }
+    }
     const picker = page.getByLabel('Career stage');
     // Expand every standard, so a switch re-renders every descriptor row of the stage.
     // A leadership role has no standards to show; coming back from one, the standards start collapsed again.
@@ -126,5 +164,5 @@ export async function measureBrowser({ addinDir, baselineDir, runs = 9, switches
     baseline.server.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  return { paneReady, baselineReady, paneScripts, baselineScripts, switchTimes };
+  return { paneReady, baselineReady, paneScripts, baselineScripts, switchTimes, tabFirst, tabLater };
 }

@@ -99,7 +99,8 @@ export function measureBundle(distDir, page = 'taskpane.html') {
   const officeJs = [];
   const groups = new Map();
   for (const url of urls) {
-    const file = url.replace(/^\.?\//, '');
+    // In the default cdn mode taskpane.html names Microsoft's office.js; the build keeps a local copy of the same file.
+    const file = /^https:\/\/appsforoffice\.microsoft\.com\/.*\/office\.js$/.test(url) ? 'office.js' : url.replace(/^\.?\//, '');
     const bytes = readFileSync(join(distDir, file));
     const entry = { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
     if (/^office\.js$/.test(file)) {

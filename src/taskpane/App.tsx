@@ -1,19 +1,19 @@
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Framework } from '../core';
 import type { DocumentPort } from '../document/port';
 import { paneTabs } from './tabs';
 import { themes, type ThemeKind } from './theme';
 import { CareerStagePicker } from './shell/CareerStagePicker';
 import { PaneTabs } from './shell/PaneTabs';
-import { InsertOptions } from './shell/InsertOptions';
+import { lazyPart, PartErrorBoundary } from './shell/lazy-part';
 import { PaneContext, StatusContext, type PaneContextValue, type PaneStatus } from './shell/pane-context';
 import { StatusArea, type StatusMessage } from './shell/StatusArea';
 import { copyToClipboard } from './shell/clipboard';
 import { usePaneSettings } from './shell/settings';
 import { useAfterFirstPaint } from './shell/useAfterFirstPaint';
 import { useCareerStage, type EarlyCareerStageRead } from './shell/useCareerStage';
-import { EditionContext, EditionLoading, EditionSummary, SelfTest, SettingsSection, useEdition } from './settings';
+import { EditionContext, EditionLoading, EditionSummary, useEdition } from './settings';
 import type { SelfTestReport } from '../document/word/self-test-report';
 
 const useStyles = makeStyles({
@@ -24,7 +24,22 @@ const useStyles = makeStyles({
   body: { flexGrow: 1, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`, minWidth: 0 },
   focusNote: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   panel: { minWidth: 0 },
+  loading: { margin: 0, color: tokens.colorNeutralForeground3 },
+  failed: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  failedText: { margin: 0 },
 });
+
+// Insert options and Settings are below the first screen: loaded from their own script once it has painted.
+const belowFirstScreenPart = lazyPart(() => import(/* webpackChunkName: "pane-settings" */ './shell/BelowFirstScreen').then((m) => m.BelowFirstScreen));
+const BelowFirstScreen = belowFirstScreenPart.Component;
+
+/**
+ * Loads every part of the pane that has its own script. The pane starts this once its first screen has painted (a
+ * failure shows when the part is opened); the component tests await it, so that nothing in them waits on a script.
+ */
+export function loadPaneParts(): Promise<unknown> {
+  return Promise.all([belowFirstScreenPart.preload(), ...paneTabs.map((t) => t.preload?.())]);
+}
 
 export interface AppProps {
   /** The edition the add-in was built with; a user may try a draft edition instead (Settings). */
@@ -60,6 +75,9 @@ function Pane({ framework, port, theme, careerStageRead, selfTest }: AppProps) {
   const serial = useRef(0);
   const [tabId, setTabId] = useState(paneTabs[0]?.id ?? '');
   const belowFirstScreen = useAfterFirstPaint();
+  useEffect(() => {
+    if (belowFirstScreen) loadPaneParts().catch(() => undefined);
+  }, [belowFirstScreen]);
 
   const say = useCallback((kind: StatusMessage['kind'], text: string, near?: string) => setMessage({ kind, text, serial: ++serial.current, near }), []);
   const status = useMemo<PaneStatus>(() => ({ message, dismiss: () => setMessage(null) }), [message]);
@@ -98,14 +116,34 @@ function Pane({ framework, port, theme, careerStageRead, selfTest }: AppProps) {
           <p className={styles.focusNote}>After inserting, click in the document to carry on typing: the cursor stays in this pane until you do.</p>
           {active && Panel ? (
             <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className={styles.panel}>
-              <Panel />
+              <PartErrorBoundary
+                key={active.id}
+                fallback={(retry) => (
+                  <div className={styles.failed} role="alert">
+                    <p className={styles.failedText}>{`The ${active.label} tab could not be loaded from the add-in's server.`}</p>
+                    <Button onClick={retry}>Try again</Button>
+                  </div>
+                )}
+              >
+                <Suspense fallback={<p className={styles.loading} role="status" data-testid="tab-loading">{`Loading ${active.label}…`}</p>}>
+                  <Panel />
+                </Suspense>
+              </PartErrorBoundary>
             </div>
           ) : null}
           {belowFirstScreen ? (
-            <>
-              <InsertOptions settings={settings} onChange={updateSettings} />
-              <SettingsSection>{selfTest ? <SelfTest run={selfTest} /> : null}</SettingsSection>
-            </>
+            <PartErrorBoundary
+              fallback={(retry) => (
+                <div className={styles.failed} role="alert">
+                  <p className={styles.failedText}>Insert options and Settings could not be loaded from the add-in's server.</p>
+                  <Button onClick={retry}>Try again</Button>
+                </div>
+              )}
+            >
+              <Suspense fallback={null}>
+                <BelowFirstScreen settings={settings} onChange={updateSettings} selfTest={selfTest} />
+              </Suspense>
+            </PartErrorBoundary>
           ) : null}
         </main>
         <StatusArea message={message} onDismiss={() => setMessage(null)} />

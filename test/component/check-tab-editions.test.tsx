@@ -5,7 +5,7 @@ import { bundledFramework } from '../../src/core/framework/bundled';
 import { descriptorInsertion } from '../../src/core/compose/reference';
 import type { CheckDocument } from '../../src/core/check';
 import { loadFrameworkFolder } from '../../src/cli/framework-folder';
-import { App } from '../../src/taskpane/App';
+import { App, loadPaneParts } from '../../src/taskpane/App';
 import { createFakePort } from '../support/fake-port';
 
 // The pane is trying the sample school edition; the document was written under Hampshire 1.0, which the pane also has.
@@ -35,6 +35,9 @@ function port() {
 }
 
 describe('Check tab with editions', () => {
+  // The Check tab is loaded from its own script when first shown (src/taskpane/shell/lazy-part.tsx); load it first.
+  beforeAll(loadPaneParts);
+
   it('checks a document against the edition it records, and offers to update outdated wording', async () => {
     const { p, replaced } = port();
     render(<App framework={stMarys} port={p} theme="light" />);

@@ -4,7 +4,7 @@ import { bundledFramework } from '../../src/core/framework/bundled';
 import { descriptorInsertion } from '../../src/core/compose/reference';
 import type { CheckDocument } from '../../src/core/check';
 import { DocumentError, type DocumentPort } from '../../src/document/port';
-import { App } from '../../src/taskpane/App';
+import { App, loadPaneParts } from '../../src/taskpane/App';
 import { createFakePort } from '../support/fake-port';
 
 const framework = bundledFramework();
@@ -50,6 +50,9 @@ async function openCheck(port: DocumentPort) {
 }
 
 describe('Check tab', () => {
+  // The Check tab is loaded from its own script when first shown (src/taskpane/shell/lazy-part.tsx); load it first.
+  beforeAll(loadPaneParts);
+
   it('groups the findings by kind with counts, and shows the diff as text', async () => {
     const { port } = checkingPort();
     const summary = await openCheck(port);

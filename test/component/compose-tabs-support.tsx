@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { act } from 'react';
 import { bundledFramework } from '../../src/core/framework/bundled';
 import type { DocumentPort } from '../../src/document/port';
-import { App } from '../../src/taskpane/App';
+import { App, loadPaneParts } from '../../src/taskpane/App';
 
 export const framework = bundledFramework();
 
@@ -15,6 +15,8 @@ export function installMatchMedia() {
 }
 
 export async function openTab(port: DocumentPort, name: string) {
+  // Tabs other than Descriptors are loaded from their own script when first shown (src/taskpane/shell/lazy-part.tsx).
+  await loadPaneParts();
   const view = render(<App framework={framework} port={port} theme="light" />);
   await screen.findByText('Saved in this document.');
   await act(async () => screen.getByRole('tab', { name }).click());

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { bundledFramework } from '../../src/core/framework/bundled';
 import type { SelfTestReport } from '../../src/document/word/self-test-report';
-import { App } from '../../src/taskpane/App';
+import { App, loadPaneParts } from '../../src/taskpane/App';
 import { createFakePort } from '../support/fake-port';
 
 const framework = bundledFramework();
@@ -29,6 +29,9 @@ const report: SelfTestReport = {
 };
 
 describe('Settings: Test this copy of Word', () => {
+  // Settings is loaded from its own script once the pane's first screen has painted; load it first.
+  beforeAll(loadPaneParts);
+
   it('runs the self-test, shows pass and fail per capability, and copies the report', async () => {
     const run = jest.fn(async () => report);
     const writeText = jest.fn(async () => undefined);

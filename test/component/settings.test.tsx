@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { bundledFramework } from '../../src/core/framework/bundled';
 import { createFakePort } from '../support/fake-port';
-import { App } from '../../src/taskpane/App';
+import { App, loadPaneParts } from '../../src/taskpane/App';
 import { DRAFT_EDITION_KEY } from '../../src/taskpane/settings';
 
 const framework = bundledFramework();
@@ -47,6 +47,9 @@ async function choose(input: HTMLInputElement, files: File[]) {
 const inUse = () => screen.getByTestId('edition-in-use').textContent;
 
 describe('pane settings: the framework edition', () => {
+  // Settings is loaded from its own script once the pane's first screen has painted; load it first.
+  beforeAll(loadPaneParts);
+
   it('shows the bundled edition in use, with its title, and no Draft badge', async () => {
     await openSettings();
     expect(inUse()).toBe('Edition: hampshire@1.0');

@@ -1,4 +1,7 @@
 import type { PaneTab } from '../shell/pane-tab';
-import { ObjectivesTab } from './ObjectivesTab';
+import { lazyPart } from '../shell/lazy-part';
 
-export const objectivesTab: PaneTab = { id: 'objectives', label: 'Objectives', Panel: ObjectivesTab };
+// Not on the pane's first screen: loaded from its own script when first shown, or once the first screen has painted.
+const part = lazyPart(() => import(/* webpackChunkName: "tab-objectives" */ './ObjectivesTab').then((m) => m.ObjectivesTab));
+
+export const objectivesTab: PaneTab = { id: 'objectives', label: 'Objectives', Panel: part.Component, preload: part.preload };

@@ -1,26 +1,12 @@
-import { Button, FluentProvider, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, type ChangeEvent, type ReactNode } from 'react';
 import { EDITION_FILE_LIST } from '../../core/edition/files';
 import type { FrameworkProblem } from '../../core/framework/validate';
-import { themes, type ThemeKind } from '../theme';
 import { useEditionState, type EditionNotice } from './useEdition';
 import { Disclosure } from '../shell/Disclosure';
+import { useSummaryStyles } from './EditionSummary';
 
 const useStyles = makeStyles({
-  // Fluent's filled warning badge, as a span (the Badge component was the only one of its kind in the pane).
-  draft: {
-    display: 'inline-block',
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorStatusWarningBackground3,
-    color: tokens.colorNeutralForeground1Static,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase200,
-    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
-  },
-  summary: { margin: `${tokens.spacingVerticalXXS} 0 0`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap', overflowWrap: 'anywhere' },
-  key: { fontFamily: tokens.fontFamilyMonospace },
   section: { minWidth: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -48,25 +34,6 @@ const useStyles = makeStyles({
 
 /** The most problems listed; the rest are counted. */
 const SHOWN_PROBLEMS = 12;
-
-/** The edition in use, under the pane's title: its id@version and a Draft badge when a draft is in use. */
-export function EditionSummary() {
-  const styles = useStyles();
-  const state = useEditionState();
-  if (!state?.framework) return null;
-  const { framework, isDraft } = state;
-  return (
-    // A div, not a p: the Draft badge is a div.
-    <div className={styles.summary} data-testid="edition-in-use">
-      <span>
-        Edition: <span className={styles.key}>{framework.editionKey}</span>
-      </span>
-      {isDraft ? (
-        <span className={styles.draft}>Draft</span>
-      ) : null}
-    </div>
-  );
-}
 
 function ProblemList(props: { problems: readonly FrameworkProblem[] }) {
   const styles = useStyles();
@@ -120,6 +87,7 @@ function NoticeText(props: { notice: EditionNotice; bundledKey: string }) {
 /** The Settings section; `children` (e.g. the Word self-test) go at the end of its panel. */
 export function SettingsSection(props: { children?: ReactNode } = {}) {
   const styles = useStyles();
+  const summaryStyles = useSummaryStyles();
   const state = useEditionState();
   const inputId = useId();
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -152,10 +120,10 @@ export function SettingsSection(props: { children?: ReactNode } = {}) {
           <p className={styles.text} data-testid="edition-title">
             {framework.edition.title}
           </p>
-          <div className={styles.summary}>
-            <span className={styles.key}>{framework.editionKey}</span>
+          <div className={summaryStyles.summary}>
+            <span className={summaryStyles.key}>{framework.editionKey}</span>
             {isDraft ? (
-              <span className={styles.draft}>Draft</span>
+              <span className={summaryStyles.draft}>Draft</span>
             ) : (
               <span>(the edition this add-in was built with)</span>
             )}
@@ -181,14 +149,5 @@ export function SettingsSection(props: { children?: ReactNode } = {}) {
         </div>
       </Disclosure>
     </div>
-  );
-}
-
-/** Shown while a draft edition kept from last time is checked again at start-up. */
-export function EditionLoading(props: { theme: ThemeKind }) {
-  return (
-    <FluentProvider theme={themes[props.theme]} style={{ minHeight: '100vh', padding: tokens.spacingHorizontalM }}>
-      <Spinner size="small" label="Loading your draft edition…" />
-    </FluentProvider>
   );
 }

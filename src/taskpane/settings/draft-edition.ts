@@ -2,8 +2,7 @@
  * Draft editions tried in the pane: chosen as files, checked like the CLI checks an edition folder, and kept per user
  * in this browser's (or Office webview's) localStorage until they return to the bundled edition.
  */
-import { editionProblems } from '../../core/edition/lineage';
-import { MAX_EDITION_FILE_BYTES, parseEditionFiles, type ChosenFile } from '../../core/edition/files';
+import type { ChosenFile } from '../../core/edition/files';
 import { FrameworkError, type Framework, type FrameworkFiles } from '../../core/framework/framework';
 import type { FrameworkProblem } from '../../core/framework/validate';
 
@@ -18,7 +17,11 @@ export type DraftOutcome = { ok: true; framework: Framework; files: FrameworkFil
  * under the bundled edition's id and version.
  */
 export async function checkDraftFiles(files: FrameworkFiles, bundled: Framework): Promise<DraftOutcome> {
-  const { loadFramework } = await import(/* webpackChunkName: "edition-loader" */ '../../core/framework/load');
+  const [{ loadFramework }, { editionProblems }] = await Promise.all([
+    import(/* webpackChunkName: "edition-loader" */ '../../core/framework/load'),
+    // The lineage check (and the word diff it uses) is in the same chunk: nothing of it is in the first load either.
+    import(/* webpackChunkName: "edition-loader" */ '../../core/edition/lineage'),
+  ]);
   let framework: Framework;
   try {
     framework = loadFramework(files);
@@ -43,6 +46,7 @@ function readText(file: Blob): Promise<string> {
 
 /** Reads the chosen files (refusing any over the size cap before reading it) and checks them as one edition. */
 export async function checkDraftEdition(chosen: readonly File[], bundled: Framework): Promise<DraftOutcome> {
+  const { MAX_EDITION_FILE_BYTES, parseEditionFiles } = await import(/* webpackChunkName: "edition-loader" */ '../../core/edition/files');
   const read: ChosenFile[] = await Promise.all(
     chosen.map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_EDITION_FILE_BYTES ? '' : await readText(f) })),
   );

@@ -7,4 +7,9 @@ export interface PaneTab {
   label: string;
   /** The tab's content; it reads what it needs with `usePane()`. */
   Panel: ComponentType;
+  /**
+   * For a tab loaded from its own script (see lazy-part.tsx): starts loading it. The pane calls it once its first
+   * screen has painted, so a switch to the tab seldom waits.
+   */
+  preload?: () => Promise<unknown>;
 }
