@@ -3,7 +3,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { editionMap } from '../../core/edition/check';
 import { FrameworkError, type Framework } from '../../core/framework/framework';
-import { formatProblems } from '../../core/framework/validate';
+import { formatProblems } from '../../core/framework/problems';
 import { editionProblems } from '../../core/edition/lineage';
 import { inFolder, loadEditionsFolder } from '../editions';
 import { defaultFrameworkFolder, loadFrameworkFolder } from '../framework-folder';
