@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { editionProblems } from '../core/edition/lineage';
 import { FRAMEWORK_FILE_NAMES, FrameworkError, type Framework } from '../core/framework/framework';
-import { formatProblems, type FrameworkProblem } from '../core/framework/validate';
+import { formatProblems, type FrameworkProblem } from '../core/framework/problems';
 import { defaultFrameworkFolder, loadFrameworkFolder } from './framework-folder';
 
 export interface EditionFolderCheck {

@@ -17,7 +17,8 @@ Commands:
                                                     csv: one row per review (teacher, career stage, rating,
                                                     pay recommendation, objectives, what is missing, counts
                                                     of findings); findings-csv: one row per finding;
-                                                    from 16 files, on a worker thread per core (up to 8);
+                                                    from 16 files, on a thread per core (up to 8);
+                                                    --threads <n>: n threads, the main thread one of them;
                                                     --threads 1 checks on the main thread alone;
                                                     --anonymise codes teachers' and files' names
   compose objective --stage <career stage> --descriptor <id> [--descriptor <id> …]

@@ -111,6 +111,40 @@ describe('check on worker threads', () => {
     expect(where.every((w) => w === 'main thread')).toBe(true);
   });
 
+  it('with the main thread checking too: every file once, in its place, some here and some on the workers', async () => {
+    const script = standIn('slow', "const end = Date.now() + 2; while (Date.now() < end); return 'worker';");
+    const { reports, stopped, arrived, where } = await pool(script, files, { workers: 1, alsoHere: true });
+    expect(reports.map((r) => r.path)).toEqual(files);
+    expect([...arrived].sort()).toEqual(files);
+    expect(where.filter((w) => w === 'worker').length + where.filter((w) => w === 'main thread').length).toBe(files.length);
+    expect(where.filter((w) => w === 'main thread').length).toBeGreaterThan(0);
+    expect(stopped).toEqual([]);
+  });
+
+  it('with the main thread checking too, a worker that stops: its file is reported as not checked, and the files queued behind it are checked elsewhere', async () => {
+    // The first worker stops on the second of the two files it is given at once; the main thread waits for it to start.
+    const started = path.join(dir, 'first-worker-started');
+    const once = path.join(dir, 'stopped-once');
+    const script = standIn(
+      'exits-once',
+      "jobs += 1; if (jobs === 2 && first) process.exit(3); return 'worker';",
+      `const fs = require('fs'); let jobs = 0; let first = false; try { fs.mkdirSync(${JSON.stringify(once)}); first = true; } catch {} fs.writeFileSync(${JSON.stringify(started)}, '');`,
+    );
+    let calls = 0;
+    const waitingHere = (file: string): FileReport => {
+      // Without a clock: the first file here is held until the worker has started, so that it is given files.
+      if (calls++ === 0) while (!fs.existsSync(started));
+      return here(file);
+    };
+    const { reports, stopped } = await pool(script, files, { workers: 1, alsoHere: true, checkHere: waitingHere });
+    expect(reports.map((r) => r.path)).toEqual(files);
+    expect(stopped).toHaveLength(1);
+    const lost = stopped[0]?.file;
+    expect(stopped[0]?.reason).toBe('exit code 3');
+    expect(reports.find((r) => r.path === lost)?.error).toBe(stoppedError('exit code 3'));
+    expect(reports.filter((r) => r.path !== lost).every((r) => r.error === 'worker' || r.error === 'main thread')).toBe(true);
+  });
+
   it('copes with fewer files than threads, and with none', async () => {
     const script = standIn('plain', "return 'worker';");
     expect((await pool(script, files.slice(0, 2))).where).toEqual(['worker', 'worker']);
@@ -119,19 +153,21 @@ describe('check on worker threads', () => {
 });
 
 describe('how many worker threads check uses', () => {
-  it('none below 16 files; from 16, one per core up to 8, with at least 8 files each, and one on a single core', () => {
-    expect(workersFor(15, 8)).toBe(0);
-    expect(workersFor(16, 8)).toBe(2);
-    expect(workersFor(40, 8)).toBe(5);
-    expect(workersFor(1000, 4)).toBe(4);
-    expect(workersFor(1000, 32)).toBe(8);
-    expect(workersFor(1000, 1)).toBe(1);
+  it('the main thread alone below 16 files; from 16, a thread per core up to 8 with at least 8 files each, the main thread one of them; one worker on a single core', () => {
+    expect(workersFor(15, 8)).toEqual({ workers: 0, alsoHere: false });
+    expect(workersFor(16, 8)).toEqual({ workers: 1, alsoHere: true });
+    expect(workersFor(40, 8)).toEqual({ workers: 4, alsoHere: true });
+    expect(workersFor(1000, 2)).toEqual({ workers: 1, alsoHere: true });
+    expect(workersFor(1000, 4)).toEqual({ workers: 3, alsoHere: true });
+    expect(workersFor(1000, 32)).toEqual({ workers: 7, alsoHere: true });
+    expect(workersFor(1000, 1)).toEqual({ workers: 1, alsoHere: false });
   });
 
-  it('as --threads says: 1 is the main thread alone, more is that many workers, never more than files', () => {
-    expect(workersFor(1000, 8, 1)).toBe(0);
-    expect(workersFor(1000, 2, 6)).toBe(6);
-    expect(workersFor(3, 8, 4)).toBe(3);
-    expect(workersFor(3, 1, 2)).toBe(2);
+  it('as --threads says: 1 is the main thread alone, more is that many threads with the main thread one of them, never more than files', () => {
+    expect(workersFor(1000, 8, 1)).toEqual({ workers: 0, alsoHere: false });
+    expect(workersFor(1000, 2, 6)).toEqual({ workers: 5, alsoHere: true });
+    expect(workersFor(3, 8, 4)).toEqual({ workers: 2, alsoHere: true });
+    expect(workersFor(3, 1, 2)).toEqual({ workers: 1, alsoHere: true });
+    expect(workersFor(1, 8, 4)).toEqual({ workers: 0, alsoHere: false });
   });
 });

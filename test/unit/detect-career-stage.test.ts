@@ -51,6 +51,15 @@ describe('detectCareerStage', () => {
     expect(detect('Objectives for the coming year.')).toBeNull();
   });
 
+  it('with labelledOnly, answers as without it for a labelled line, and null when only prose names a stage', () => {
+    for (const text of ['Career stage: Main Pay Range', 'Notes\nPay range - UPR 2\nShe leads the UPR 1 group', 'Teacher on UPR 1.\nCareer stage: ECT year 2']) {
+      expect(detectCareerStage(framework, text, { labelledOnly: true })).toEqual(detectCareerStage(framework, text));
+    }
+    const prose = 'She has taught on the main pay range for two years.';
+    expect(detectCareerStage(framework, prose)).toMatchObject({ labelled: false });
+    expect(detectCareerStage(framework, prose, { labelledOnly: true })).toBeNull();
+  });
+
   it('reports the words it matched', () => {
     const found = detectCareerStage(framework, 'Career stage: Main Pay Range');
     expect(found).toMatchObject({ evidence: 'Main Pay Range', labelled: true });

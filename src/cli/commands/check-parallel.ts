@@ -31,7 +31,7 @@ export function workerStoppedReport(file: string, reason: string): FileReport {
 
 /** With this many files or more, `check` uses worker threads unless told otherwise; fewer are quicker on one thread. */
 export const PARALLEL_FROM = 16;
-/** At most this many workers by default (each holds its own copy of the editions). */
+/** At most this many threads check by default (each worker holds its own copy of the editions). */
 const MAX_DEFAULT_WORKERS = 8;
 /**
  * Heap limits of each worker (MB), measured over 100 and 1,000 generated reviews on two workers. A worker's live heap is
@@ -80,22 +80,44 @@ export interface ParallelOptions extends WorkerSetup {
   checkHere?: (file: string) => FileReport;
   /** Defaults to {@link WORKER_HEAP_LIMITS}. */
   heapLimits?: ResourceLimits;
+  /** The main thread checks files too, beside the workers (otherwise only what is left when no worker is running). */
+  alsoHere?: boolean;
+}
+
+/** How a batch is shared out: `workers` worker threads, and whether the main thread checks files beside them. */
+export interface ThreadPlan {
+  workers: number;
+  alsoHere: boolean;
 }
 
 /**
- * Worker threads for `count` files; 0 means checking on the main thread. With `threads` (--threads) given: 1 is the main
- * thread alone, more is that many workers (never more than files). Otherwise none below 16 files; from 16, one per core
- * up to 8, at least 8 files each, and one even on a single core, for the memory.
+ * The threads for `count` files. With `threads` (--threads) given: 1 is the main thread alone; more is that many
+ * threads checking, the main thread one of them (never more than files). Otherwise the main thread alone below 16 files;
+ * from 16, a thread per core up to 8 with at least 8 files each, the main thread one of them; and on a single core one
+ * worker that checks everything, for its capped heap (see {@link WORKER_HEAP_LIMITS}).
+ *
+ * Why the main thread checks too: it would otherwise sit idle while each worker pays for starting (loading the modules,
+ * then running cold code), which on two cores cost more CPU than the second core gave back.
  */
-export function workersFor(count: number, cores: number, threads?: number): number {
-  if (threads !== undefined) return threads <= 1 ? 0 : Math.min(threads, count);
-  if (count < PARALLEL_FROM) return 0;
-  return Math.max(1, Math.min(cores, MAX_DEFAULT_WORKERS, Math.floor(count / (PARALLEL_FROM / 2))));
+export function workersFor(count: number, cores: number, threads?: number): ThreadPlan {
+  if (threads !== undefined) {
+    const n = Math.min(threads, count);
+    return n <= 1 ? { workers: 0, alsoHere: false } : { workers: n - 1, alsoHere: true };
+  }
+  if (count < PARALLEL_FROM) return { workers: 0, alsoHere: false };
+  const n = Math.max(1, Math.min(cores, MAX_DEFAULT_WORKERS, Math.floor(count / (PARALLEL_FROM / 2))));
+  return n === 1 ? { workers: 1, alsoHere: false } : { workers: n - 1, alsoHere: true };
 }
 
 export function workersAvailable(script: string = WORKER_SCRIPT): boolean {
   return fs.existsSync(script);
 }
+
+/**
+ * Files a worker is given ahead of the one it is checking, so that it never waits for the main thread (busy checking a
+ * file of its own, or a report) to send the next.
+ */
+const WORKER_QUEUE = 2;
 
 /** Reports for `files`, in the same order, checked on `options.workers` workers. Never rejects for a worker's failure. */
 export function checkInWorkers(files: readonly string[], options: ParallelOptions): Promise<FileReport[]> {
@@ -104,22 +126,51 @@ export function checkInWorkers(files: readonly string[], options: ParallelOption
   const checkHere = options.checkHere ?? ((file: string) => checkFile(options.framework, file, options.editions));
   const reports: FileReport[] = new Array<FileReport>(files.length);
   let next = 0;
+  /** Files given back by a worker that stopped before it reached them: they are checked first. */
+  const returned: number[] = [];
   let running = 0;
+  let settled = 0;
+  const take = (): number | null => (returned.length > 0 ? (returned.shift() as number) : next < files.length ? next++ : null);
+  const left = () => returned.length > 0 || next < files.length;
 
   return new Promise((resolve) => {
+    let resolved = false;
     const settle = (index: number, report: FileReport) => {
       reports[index] = report;
+      settled += 1;
       options.onReport?.(report);
     };
-
-    /** Once no worker is running: whatever is left is checked here, then the run is over. */
-    const finishIfIdle = () => {
-      if (running > 0) return;
-      while (next < files.length) {
-        const index = next++;
-        settle(index, checkHere(files[index] as string));
+    const finishIfDone = () => {
+      if (!resolved && settled === files.length && running === 0) {
+        resolved = true;
+        resolve(reports);
       }
-      resolve(reports);
+    };
+
+    /**
+     * With `alsoHere`, the main thread checks files too, one per turn of the event loop so that the workers' reports
+     * are taken in between. Otherwise it checks only what is left once no worker is running.
+     */
+    let looping = false;
+    const checkOneHere = () => {
+      const index = take();
+      if (index === null) {
+        looping = false;
+        finishIfDone();
+        return;
+      }
+      settle(index, checkHere(files[index] as string));
+      setImmediate(checkOneHere);
+    };
+    const loopHere = () => {
+      if (looping) return;
+      looping = true;
+      setImmediate(checkOneHere);
+    };
+    const finishIfIdle = () => {
+      if (running > 0 && !options.alsoHere) return;
+      if (left()) loopHere();
+      else finishIfDone();
     };
 
     const start = () => {
@@ -131,25 +182,29 @@ export function checkInWorkers(files: readonly string[], options: ParallelOption
         return;
       }
       running += 1;
-      let inHand: number | null = null;
+      /** The files sent to this worker and not yet reported, in the order sent (and so checked). */
+      const inHand: number[] = [];
       let checked = 0;
       let failure: string | null = null;
       let ready = false;
+      let ending = false;
 
-      const giveNext = () => {
-        if (next < files.length) {
-          inHand = next++;
-          worker.postMessage({ index: inHand, path: files[inHand] } satisfies WorkerJob);
-        } else {
-          inHand = null;
+      const fill = () => {
+        while (inHand.length < WORKER_QUEUE) {
+          const index = take();
+          if (index === null) break;
+          inHand.push(index);
+          worker.postMessage({ index, path: files[index] } satisfies WorkerJob);
+        }
+        if (inHand.length === 0 && !ending) {
+          ending = true;
           void worker.terminate();
         }
       };
-      /** The file in hand could not be checked there: it is reported as failed, and the run goes on. */
+      /** The file the worker was checking could not be checked there: it is reported as failed, and the run goes on. */
       const markFailed = (reason: string) => {
-        if (inHand === null) return;
-        const index = inHand;
-        inHand = null;
+        const index = inHand.shift();
+        if (index === undefined) return;
         settle(index, workerStoppedReport(files[index] as string, reason));
       };
 
@@ -157,31 +212,34 @@ export function checkInWorkers(files: readonly string[], options: ParallelOption
         // A worker that fails while starting never holds a file, so none is lost to a broken start.
         if ('ready' in message) {
           ready = true;
-          if (inHand === null) giveNext();
+          fill();
           return;
         }
-        if (message.index !== inHand) return;
+        if (message.index !== inHand[0]) return;
+        inHand.shift();
         settle(message.index, message.report);
         checked += 1;
-        giveNext();
+        fill();
       });
       worker.on('messageerror', (error) => {
         // The report could not be received; the worker itself is fine.
-        options.onWorkerStopped?.(error.message, inHand === null ? null : (files[inHand] as string));
+        options.onWorkerStopped?.(error.message, inHand.length === 0 ? null : (files[inHand[0] as number] as string));
         markFailed(`its report could not be received: ${error.message}`);
-        giveNext();
+        fill();
       });
       worker.on('error', (error) => {
         failure = error.message;
       });
       worker.on('exit', (code) => {
         running -= 1;
-        if (inHand !== null) {
+        if (inHand.length > 0) {
           const reason = failure ?? `exit code ${code}`;
-          options.onWorkerStopped?.(reason, files[inHand] as string);
+          options.onWorkerStopped?.(reason, files[inHand[0] as number] as string);
           markFailed(reason);
+          // The files queued behind it were never started: someone else checks them.
+          returned.unshift(...inHand.splice(0));
           // Replace a worker that had been working; one that failed before its first report would fail again.
-          if (checked > 0 && next < files.length) start();
+          if (checked > 0 && left()) start();
         } else if (!ready) {
           options.onWorkerStopped?.(failure ?? `exit code ${code}`, null);
         }

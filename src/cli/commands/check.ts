@@ -3,7 +3,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { editionMap } from '../../core/edition/check';
 import { FrameworkError, type Framework } from '../../core/framework/framework';
-import { formatProblems } from '../../core/framework/validate';
+import { formatProblems } from '../../core/framework/problems';
 import { editionProblems } from '../../core/edition/lineage';
 import { inFolder, loadEditionsFolder } from '../editions';
 import { defaultFrameworkFolder, loadFrameworkFolder } from '../framework-folder';
@@ -87,12 +87,13 @@ export async function runCheck(args: string[], io: CommandIo): Promise<number> {
   let done = 0;
   progress?.update(0);
   const reported = (report: FileReport) => progress?.update(++done, printable(path.basename(report.path)));
-  const workers = workersFor(readable.length, os.availableParallelism(), requestedThreads);
+  const { workers, alsoHere } = workersFor(readable.length, os.availableParallelism(), requestedThreads);
   const parallel = workers > 0 && workersAvailable();
   if (workers > 0 && !parallel && requestedThreads !== undefined) io.stderr('Worker threads are not available here (this is not the compiled CLI); checking on one thread.');
   const checked = parallel
     ? await checkInWorkers(readable, {
         workers,
+        alsoHere,
         framework,
         editions,
         onReport: reported,

@@ -337,9 +337,10 @@ function strip({ careerStage, evidence, labelled, specificity, covers }: Mention
  * the whole text is searched; leadership titles and one-letter codes in prose are ignored (they usually name the
  * reviewer, or something else), and an answer is given only when every mention agrees once refined. Descriptors'
  * references are left out everywhere: they name the descriptor's stage, not the teacher's.
- * Returns null when nothing, or nothing unambiguous, is found; the user is then asked.
+ * Returns null when nothing, or nothing unambiguous, is found; the user is then asked. With `labelledOnly`, only
+ * labelled lines are read: null when there is none (what a caller that wants only a labelled answer would get anyway).
  */
-export function detectCareerStage(framework: Framework, text: string): CareerStageDetection | null {
+export function detectCareerStage(framework: Framework, text: string, options: { labelledOnly?: boolean } = {}): CareerStageDetection | null {
   const lines = text.split(/\r\n|\r|\n|\v/).map((line) => line.replace(REFERENCE, ' '));
   const tlrElsewhere = lines.some((_, i) => heldTlrRow(lines, i));
   const labelled: Mention[] = [];
@@ -350,6 +351,7 @@ export function detectCareerStage(framework: Framework, text: string): CareerSta
   });
   const [firstLabelled] = refined(labelled);
   if (firstLabelled) return strip(firstLabelled);
+  if (options.labelledOnly) return null;
   const all = refined(lines.flatMap((line) => findInLine(framework, line, false, tlrElsewhere)));
   const distinct = new Set(all.map((d) => d.careerStage.name));
   const [first] = all;

@@ -1,12 +1,8 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../framework-data/schema/framework.schema.json';
+import type { FrameworkProblem } from './problems';
 
-/** One thing wrong with a framework file, located by file and JSON path (e.g. `/standards/1/subStandards/0/title`). */
-export interface FrameworkProblem {
-  file: string;
-  path: string;
-  message: string;
-}
+export { formatProblems, type FrameworkProblem } from './problems';
 
 let compiled: ValidateFunction | undefined;
 
@@ -55,9 +51,4 @@ export function validateAgainstSchema(data: unknown, file: string): FrameworkPro
     problems.push({ file, path, message });
   }
   return problems;
-}
-
-/** Formats problems one per line, as `file: /json/path: message`. */
-export function formatProblems(problems: readonly FrameworkProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n');
 }

@@ -23,7 +23,7 @@ import { composePay } from '../../compose/pay';
 import { objectiveStatement } from '../../compose/objective';
 import { draftRationale } from '../../compose/rationale';
 import { wordingOf } from '../../compose/wording';
-import type { Descriptor } from '../../framework/framework';
+import type { Descriptor, Framework } from '../../framework/framework';
 import { RATING_CODES, type RatingCode } from '../../framework/types';
 import { ratingForRole } from '../../query/descriptors';
 import { ratingLabel } from '../../query/stages';
@@ -106,6 +106,32 @@ export function developmentDriftRule(ctx: RuleContext, b: TaggedInfo, ids: reado
   return [finding('edited-development', 'warning', message, at(b), { id: ids[0] ?? null, excerpt: excerptOf(text), diff: wordDiff(expected, text) })];
 }
 
+/**
+ * What the framework's own texts and compositions come to, kept per framework: the checker asks for the same ones in
+ * every review (the words of each rating's descriptors, the rationale composed from the same ticked descriptors), and
+ * working them out again was about a tenth of a check. Both functions are pure, so the answers are the same.
+ */
+interface Known {
+  words: Map<string, readonly string[]>;
+  rationales: Map<string, string | null>;
+}
+const known = new WeakMap<Framework, Known>();
+/** The most compositions kept per framework (the ticked descriptors come from the documents, so their number is open). */
+const MAX_KEPT_RATIONALES = 4096;
+
+function knownFor(framework: Framework): Known {
+  let k = known.get(framework);
+  if (!k) known.set(framework, (k = { words: new Map(), rationales: new Map() }));
+  return k;
+}
+
+/** {@link words} of a text of the framework's (a descriptor, or its wording inside a sentence). */
+function frameworkWords(k: Known, text: string): readonly string[] {
+  let w = k.words.get(text);
+  if (!w) k.words.set(text, (w = words(text)));
+  return w;
+}
+
 /** True when `part` occurs in `whole` as consecutive words. */
 function contiguous(part: readonly string[], whole: readonly string[]): boolean {
   outer: for (let i = 0; i + part.length <= whole.length; i++) {
@@ -121,13 +147,13 @@ function contiguous(part: readonly string[], whole: readonly string[]): boolean 
  * is there: "consistently demonstrates expected performance" inside "… performance significantly above expected
  * performance"), most alike first.
  */
-function statedDescriptors(candidates: readonly Descriptor[], paragraph: string, inSentence: Readonly<Record<string, string | undefined>>): { exact: string[]; edited: string[] } {
+function statedDescriptors(k: Known, candidates: readonly Descriptor[], paragraph: string, inSentence: Readonly<Record<string, string | undefined>>): { exact: string[]; edited: string[] } {
   const paragraphWords = words(paragraph);
   const exact: string[] = [];
   const edited: { id: string; containment: number }[] = [];
   const loose: { id: string; containment: number }[] = [];
   for (const d of candidates) {
-    const own = words(inSentence[d.id] ?? d.text);
+    const own = frameworkWords(k, inSentence[d.id] ?? d.text);
     if (own.length === 0) continue;
     if (contiguous(own, paragraphWords)) exact.push(d.id);
     else {
@@ -153,14 +179,21 @@ export function rationaleDriftRule(ctx: RuleContext, b: TaggedInfo, role: string
   if (findingsLine === '' || /:$/.test(findingsLine) || findingsLine.startsWith(rw.overallNoteLabel)) return [];
   const levels: RatingCode[] = rating === 'exceptional' ? ['achieved', 'exceptional'] : [rating];
   const candidates = levels.flatMap((r) => ratingForRole(framework, stages[0]?.role ?? (role as never), r).routes.flatMap((route) => route.descriptors));
-  const stated = statedDescriptors(candidates, findingsLine, rw.inSentence as Readonly<Record<string, string | undefined>>);
+  const k = knownFor(framework);
+  const stated = statedDescriptors(k, candidates, findingsLine, rw.inSentence as Readonly<Record<string, string | undefined>>);
   const routes = ratingForRole(framework, stages[0]?.role ?? (role as never), rating).routes.length;
   const compose = (careerStageName: string, route: number, tickedIds: readonly string[]): string | null => {
+    const key = `${careerStageName}\u0000${route}\u0000${rating}\u0000${tickedIds.join('\u0000')}`;
+    const kept = k.rationales.get(key);
+    if (kept !== undefined) return kept;
+    let composed: string | null;
     try {
-      return blockPlainText(draftRationale(framework, { careerStageName, rating, tickedIds, route }).block).split('\n')[1] ?? '';
+      composed = blockPlainText(draftRationale(framework, { careerStageName, rating, tickedIds, route }).block).split('\n')[1] ?? '';
     } catch {
-      return null;
+      composed = null;
     }
+    if (k.rationales.size < MAX_KEPT_RATIONALES) k.rationales.set(key, composed);
+    return composed;
   };
   let best: { expected: string; diff: DiffPart[]; careerStage: string } | null = null;
   for (const cs of stages) {

@@ -13,7 +13,8 @@ import { finding, say, type RuleContext } from './context';
 export function stageConflictRule(ctx: RuleContext): Finding[] {
   const { stage } = ctx;
   if (!stage || stage.source !== 'property') return [];
-  const named = detectCareerStage(ctx.framework, stageEvidenceText(ctx.doc));
+  // Only a labelled line counts, so the rest of the text is not searched.
+  const named = detectCareerStage(ctx.framework, stageEvidenceText(ctx.doc), { labelledOnly: true });
   if (!named?.labelled) return [];
   const fits = stage.stage !== null ? named.fits.includes(stage.stage) : named.careerStage.role.replace(/-TLR$/, '') === stage.role.replace(/-TLR$/, '');
   if (fits) return [];
