@@ -13,8 +13,11 @@ import { makeTempDir } from '../support/temp-dir';
 const dir = makeTempDir('sc-pool-');
 const framework = bundledFramework();
 
-/** Writes a stand-in worker: `onFile` is the body of a function (file) returning the report's error text. */
-function standIn(name: string, onFile: string, atStart = ''): string {
+/**
+ * Writes a stand-in worker: `onFile` is the body of a function (file) returning the report's error text; `atStart` runs
+ * when it loads, and `afterReady` once it has told the pool it is ready.
+ */
+function standIn(name: string, onFile: string, atStart = '', afterReady = ''): string {
   const file = path.join(dir, `${name}.js`);
   fs.writeFileSync(
     file,
@@ -25,6 +28,7 @@ parentPort.on('message', (job) => {
   parentPort.postMessage({ index: job.index, report: { path: job.path, careerStage: null, findings: [], coverage: null, error: handle(job.path) } });
 });
 parentPort.postMessage({ ready: true });
+${afterReady}
 `,
   );
   return file;
@@ -122,18 +126,21 @@ describe('check on worker threads', () => {
   });
 
   it('with the main thread checking too, a worker that stops: its file is reported as not checked, and the files queued behind it are checked elsewhere', async () => {
-    // The first worker stops on the second of the two files it is given at once; the main thread waits for it to start.
-    const started = path.join(dir, 'first-worker-started');
+    // The first worker stops on the second of the two files it is given at once; the main thread waits for it.
+    const ready = path.join(dir, 'first-worker-ready');
     const once = path.join(dir, 'stopped-once');
     const script = standIn(
       'exits-once',
       "jobs += 1; if (jobs === 2 && first) process.exit(3); return 'worker';",
-      `const fs = require('fs'); let jobs = 0; let first = false; try { fs.mkdirSync(${JSON.stringify(once)}); first = true; } catch {} fs.writeFileSync(${JSON.stringify(started)}, '');`,
+      `const fs = require('fs'); let jobs = 0; let first = false; try { fs.mkdirSync(${JSON.stringify(once)}); first = true; } catch {}`,
+      `fs.writeFileSync(${JSON.stringify(ready)}, '');`,
     );
     let calls = 0;
     const waitingHere = (file: string): FileReport => {
-      // Without a clock: the first file here is held until the worker has started, so that it is given files.
-      if (calls++ === 0) while (!fs.existsSync(started));
+      // Without a clock: the first file here is held until the worker has posted that it is ready. The pool checks one
+      // file here per turn of the event loop, and takes the worker's messages before the next, so the worker's "ready"
+      // is taken (and it is sent its two files) before the main thread checks another: it cannot take every file first.
+      if (calls++ === 0) while (!fs.existsSync(ready));
       return here(file);
     };
     const { reports, stopped } = await pool(script, files, { workers: 1, alsoHere: true, checkHere: waitingHere });
