@@ -21,7 +21,7 @@ export interface ReviewCase {
   expected: FindingKind[];
 }
 
-type Random = () => number;
+export type Random = () => number;
 
 /** A small seeded generator (mulberry32), so the same seed always gives the same documents. */
 export function seeded(seed: number): Random {
@@ -35,7 +35,7 @@ export function seeded(seed: number): Random {
   };
 }
 
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
 const NAMES = ['Sam Jones', 'Priya Shah', 'Tom Hughes', 'Amelia Carter', 'Daniel Okafor', 'Jess Lewis', 'Hannah Price', 'Oliver Grant'];
 const REVIEWERS = ['Ms Patel', 'Mr Evans', 'Mrs Green', 'Dr Ahmed'];
