@@ -11,6 +11,7 @@ import type { DocumentList, DocumentPort, InsertOptions } from '../../src/docume
 import { createPreviewPort } from '../../src/document/preview/preview-port';
 import { createWordPort } from '../../src/document/word/word-port';
 import { createWordFake } from '../support/word-fake';
+import { caretAtEndOf } from '../support/dom-selection';
 
 const framework = bundledFramework();
 const after: InsertOptions = { mode: 'after-selection', asPlainText: false, edition: 'hampshire@1.0' };
@@ -86,12 +87,7 @@ describe('an "Insert all" list with one reference', () => {
 
   it('preview: a bulleted list of tagged spans, then the reference in a paragraph of its own', async () => {
     const { root, port } = previewPort('<p>Strengths</p><p>Signed:</p>');
-    const range = document.createRange();
-    range.selectNodeContents(root.querySelector('p') as HTMLElement);
-    range.collapse(false);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
+    caretAtEndOf(root.querySelector('p') as HTMLElement);
     await port.insertDescriptorList(list, after);
     expect([...root.children].map((el) => el.tagName)).toEqual(['P', 'UL', 'P', 'P']);
     expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(texts);
@@ -104,12 +100,7 @@ describe('an "Insert all" list with one reference', () => {
     const word = createWordPort(fake.host);
     await word.insertDescriptorList(list, after);
     const { root, port: preview } = previewPort('<p>Strengths</p><p>Signed:</p>');
-    const range = document.createRange();
-    range.selectNodeContents(root.querySelector('p') as HTMLElement);
-    range.collapse(false);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
+    caretAtEndOf(root.querySelector('p') as HTMLElement);
     await preview.insertDescriptorList(list, after);
     const [w, p] = [await word.readDocumentModel(), await preview.readDocumentModel()];
     expect({ paragraphs: p.paragraphs, blocks: p.blocks }).toEqual({ paragraphs: w.paragraphs, blocks: w.blocks });

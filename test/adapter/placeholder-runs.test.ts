@@ -11,6 +11,7 @@ import { createPreviewPort } from '../../src/document/preview/preview-port';
 import { PLACEHOLDER_CLASS } from '../../src/document/preview/preview-blocks';
 import { createWordPort } from '../../src/document/word/word-port';
 import { createWordFake } from '../support/word-fake';
+import { selectInDocument } from '../support/dom-selection';
 
 const framework = bundledFramework();
 const after = { mode: 'after-selection', asPlainText: false } as const;
@@ -45,11 +46,7 @@ describe('placeholder runs in the document', () => {
   it('preview: the same runs are italic grey spans with the same text', async () => {
     document.body.innerHTML = '<div id="doc" contenteditable="true"><p>Objectives</p></div>';
     const root = document.getElementById('doc') as HTMLElement;
-    const range = document.createRange();
-    range.setStart(root.querySelector('p')!.firstChild!, 3);
-    window.getSelection()!.removeAllRanges();
-    window.getSelection()!.addRange(range);
-    document.dispatchEvent(new Event('selectionchange'));
+    selectInDocument(root.querySelector('p')!.firstChild!, 3);
     const store = new Map<string, string>();
     const port = createPreviewPort({ root, documentKey: 'sample', store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } });
     await port.insertComposedBlock(block, after);

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import type { ComposedBlock } from '../../src/core/compose/block';
 import { createPreviewPort } from '../../src/document/preview/preview-port';
+import { selectInDocument } from '../support/dom-selection';
 
 function setup(html: string) {
   document.body.innerHTML = `<div id="doc" contenteditable="true">${html}</div><button id="pane">Insert</button>`;
@@ -8,16 +9,6 @@ function setup(html: string) {
   const store = new Map<string, string>();
   const port = createPreviewPort({ root, documentKey: 'sample', store: { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => void store.set(k, v) } });
   return { root, port };
-}
-
-function caret(node: Node, offset: number) {
-  const range = document.createRange();
-  range.setStart(node, offset);
-  range.collapse(true);
-  const selection = window.getSelection() as Selection;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  document.dispatchEvent(new Event('selectionchange'));
 }
 
 const block: ComposedBlock = {
@@ -35,7 +26,7 @@ const after = { mode: 'after-selection', asPlainText: false } as const;
 describe('preview adapter: formatted blocks', () => {
   it('puts an outlined, tagged, titled div after the caret’s paragraph: a p per paragraph, strong for bold, text only', async () => {
     const { root, port } = setup('<p>Objectives: here</p><p>Next</p>');
-    caret(root.querySelector('p')!.firstChild!, 5);
+    selectInDocument(root.querySelector('p')!.firstChild!, 5);
     document.getElementById('pane')!.focus();
     const outcome = await port.insertComposedBlock(block, after);
     expect(outcome).toEqual({ inserted: 1, asPlainText: false, tagsBefore: [] });
@@ -53,7 +44,7 @@ describe('preview adapter: formatted blocks', () => {
 
   it('stays inside a table cell, and reports the tags that were there before', async () => {
     const { root, port } = setup('<span class="tagged-block" data-tag="tso:TS1.1/MPR/1">x</span><table><tbody><tr><td><p>Cell</p></td><td>Other</td></tr></tbody></table>');
-    caret(root.querySelector('td p')!.firstChild!, 2);
+    selectInDocument(root.querySelector('td p')!.firstChild!, 2);
     const outcome = await port.insertComposedBlock(block, after);
     expect(outcome.tagsBefore).toEqual(['tso:TS1.1/MPR/1']);
     const cell = root.querySelector('td') as HTMLElement;
@@ -83,7 +74,7 @@ describe('preview adapter: the insertion rules it shares with Word (src/core/ins
 
   it('three descriptors in a row read in order, one space apart, the caret after the third', async () => {
     const { root, port } = setup('<p>Our focus is</p>');
-    caret(root.querySelector('p')!.firstChild!, 12);
+    selectInDocument(root.querySelector('p')!.firstChild!, 12);
     for (const n of [1, 2, 3]) await port.insertBlocks([d(n)], after);
     expect(root.querySelector('p')!.textContent).toBe('Our focus is Descriptor 1. (TS 1) Descriptor 2. (TS 2) Descriptor 3. (TS 3)');
     await port.insertBlocks([{ text: 'X', tag: '', title: '' }], { mode: 'after-selection', asPlainText: true });
@@ -92,7 +83,7 @@ describe('preview adapter: the insertion rules it shares with Word (src/core/ins
 
   it('with the caret inside an inserted descriptor, the next goes after it', async () => {
     const { root, port } = setup('<p>See <span class="tagged-block" data-tag="tsd:TS1.1/MPR/1" title="TS 1.1 · MPR">Descriptor 1.</span></p>');
-    caret(root.querySelector('span')!.firstChild!, 4);
+    selectInDocument(root.querySelector('span')!.firstChild!, 4);
     await port.insertBlocks([d(2)], after);
     expect([...root.querySelectorAll('.tagged-block')].map((s) => s.textContent)).toEqual(['Descriptor 1.', 'Descriptor 2. (TS 2)']);
     expect(root.querySelector('p')!.textContent).toBe('See Descriptor 1. Descriptor 2. (TS 2)');
@@ -100,7 +91,7 @@ describe('preview adapter: the insertion rules it shares with Word (src/core/ins
 
   it('an objective at an empty numbered list item takes its place, outside the list', async () => {
     const { root, port } = setup('<h2>Objectives</h2><ol><li>First</li><li></li><li>Third</li></ol>');
-    caret(root.querySelectorAll('li')[1]!, 0);
+    selectInDocument(root.querySelectorAll('li')[1]!, 0);
     await port.insertComposedBlock(block, after);
     expect([...root.children].map((el) => el.tagName)).toEqual(['H2', 'OL', 'DIV', 'OL']);
     expect([...root.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['First', 'Third']);
@@ -108,7 +99,7 @@ describe('preview adapter: the insertion rules it shares with Word (src/core/ins
 
   it('tells the user when the caret was inside another add-in’s tagged element', async () => {
     const { root, port } = setup('<p><span data-tag="other:1" title="Notes">Notes</span></p>');
-    caret(root.querySelector('span')!.firstChild!, 5);
+    selectInDocument(root.querySelector('span')!.firstChild!, 5);
     const outcome = await port.insertBlocks([d(1)], after);
     expect(outcome.notice).toBe('The cursor was inside another content control (“Notes”), so this went in inside it.');
   });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { createPreviewPort } from '../../src/document/preview/preview-port';
+import { selectInDocument } from '../support/dom-selection';
 
 function setup(html: string) {
   document.body.innerHTML = `<div id="doc" contenteditable="true">${html}</div><button id="pane">Insert</button>`;
@@ -9,15 +10,6 @@ function setup(html: string) {
   return { root, store, port };
 }
 
-function select(node: Node, start: number, end = start) {
-  const range = document.createRange();
-  range.setStart(node, start);
-  range.setEnd(node, end);
-  const selection = window.getSelection() as Selection;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  document.dispatchEvent(new Event('selectionchange'));
-}
 
 const block = { text: 'Descriptor <b>text</b> (Teachers\' Standard 2.1, MPR)', tag: 'tsd:TS2.1/MPR/1', title: 'TS 2.1 · MPR' };
 
@@ -25,7 +17,7 @@ describe('preview adapter', () => {
   it('inserts at the caret as a tagged, titled span, as text (never HTML)', async () => {
     const { root, port } = setup('<p>Evidence: here.</p>');
     const text = root.querySelector('p')!.firstChild as Text;
-    select(text, 'Evidence: '.length);
+    selectInDocument(text, 'Evidence: '.length);
     document.getElementById('pane')!.focus();
     await port.insertBlocks([block], { mode: 'after-selection', asPlainText: false });
     const span = root.querySelector('span.tagged-block') as HTMLElement;
@@ -40,11 +32,11 @@ describe('preview adapter', () => {
   it('keeps a selection and inserts after it unless Replace is asked for', async () => {
     const { root, port } = setup('<p>Keep this</p>');
     const text = root.querySelector('p')!.firstChild as Text;
-    select(text, 0, 4);
+    selectInDocument(text, 0, 4);
     await port.insertBlocks([block], { mode: 'after-selection', asPlainText: true });
     expect(root.textContent).toBe(`Keep ${block.text} this`);
     const again = root.querySelector('p')!.lastChild as Text;
-    select(again, 1, 5);
+    selectInDocument(again, 1, 5);
     await port.insertBlocks([block], { mode: 'replace', asPlainText: true });
     expect(root.textContent).toBe(`Keep ${block.text} ${block.text}`);
   });
