@@ -14,6 +14,9 @@ module.exports = {
     // (test/support/fluent-on-demand/; test/unit/fluent-on-demand.test.ts checks the exports are the package's).
     '^@fluentui/react-components$': '<rootDir>/test/support/fluent-on-demand/react-components.js',
     '^@fluentui/react-icons$': '<rootDir>/test/support/fluent-on-demand/react-icons.js',
+    // The framework schema's validator precompiled by ajv, as the pane's build gives it (written by the global setup;
+    // edition-build.test.ts compares it with ajv compiling at run time).
+    '^ajv$': '<rootDir>/node_modules/.cache/standards-companion/ajv/ajv-precompiled.js',
   },
   // The CLI is compiled once for the tests that run the real command, and only when its source has changed.
   globalSetup: '<rootDir>/test/support/jest-global-setup.js',

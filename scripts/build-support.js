@@ -29,7 +29,8 @@ function officeJsFiles(distDir) {
 
 /** Checks framework-data/ against its JSON Schema; the pane indexes the bundled edition without ajv. */
 function validateFrameworkData(dir) {
-  const AjvModule = require('ajv');
+  // ajv's entry by its file, as in writePrecompiledAjv.
+  const AjvModule = require('ajv/dist/ajv');
   const Ajv = AjvModule.default ?? AjvModule;
   const schema = JSON.parse(fs.readFileSync(path.join(dir, 'schema/framework.schema.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
@@ -106,7 +107,8 @@ function editionModuleReplacer(folder) {
  * compile() returns that function. Writes two files into outDir and returns the stand-in's path (for resolve.alias).
  */
 function writePrecompiledAjv(schemaFile, outDir) {
-  const AjvModule = require('ajv');
+  // ajv's entry by its file: under jest the bare name `ajv` is mapped to the stand-in this writes (jest.config.js).
+  const AjvModule = require('ajv/dist/ajv');
   const Ajv = AjvModule.default ?? AjvModule;
   const standalone = require('ajv/dist/standalone');
   const standaloneCode = standalone.default ?? standalone;
