@@ -191,6 +191,11 @@ export function createWordFake(options: WordFakeOptions = {}) {
   const maxTitle = options.maxTitleLength ?? 64;
   const maxTag = options.maxTagLength ?? 64;
   const atoms: Atom[] = [];
+  // Where each atom is, from a map checked on every use and made again when the document has changed since (a stale
+  // entry no longer points at its atom). With atoms.indexOf on every lookup, reading a long document was quadratic.
+  const positions = new Map<Atom, number>();
+  /** Each control's opening and closing atoms, as last found; checked on every use like `positions`. */
+  const boundaries = new Map<Control, { open: Atom; close: Atom }>();
   const controls: Control[] = [];
   let nextId = 1;
   const newControl = (kind: 'rich' | 'plain', tag = '', title = '', type = kind === 'rich' ? 'RichText' : 'PlainText', id?: number): Control => {
@@ -283,9 +288,18 @@ export function createWordFake(options: WordFakeOptions = {}) {
     marks.push(mark);
   }
 
+  function positionOf(a: Atom): number {
+    const known = positions.get(a);
+    if (known !== undefined && atoms[known] === a) return known;
+    positions.clear();
+    atoms.forEach((x, i) => {
+      if (!positions.has(x)) positions.set(x, i);
+    });
+    return positions.get(a) ?? -1;
+  }
   function index(a: Atom | null): number {
     if (a === null) return -1;
-    const i = atoms.indexOf(a);
+    const i = positionOf(a);
     if (i < 0) throw wordError('ItemNotFound');
     return i;
   }
@@ -340,18 +354,31 @@ export function createWordFake(options: WordFakeOptions = {}) {
   const allMarks = (): Mark[] => atoms.filter((a): a is Mark => a.k === 'mark');
   function textOf(span: Span): string {
     let s = '';
-    for (let i = gapIndex(span.from); i < gapIndex(span.to); i += 1) {
+    const end = gapIndex(span.to);
+    for (let i = gapIndex(span.from); i < end; i += 1) {
       const a = atoms[i] as Atom;
       if (a.k === 'char') s += a.ch;
-      else if (a.k === 'mark' && i < gapIndex(span.to) - 1) s += '\r';
+      else if (a.k === 'mark' && i < end - 1) s += '\r';
     }
     return s;
   }
-  function controlSpan(c: Control): { open: number; close: number } {
+  function spanOrNull(c: Control): { open: number; close: number } | null {
+    const known = boundaries.get(c);
+    if (known) {
+      const open = positionOf(known.open);
+      const close = positionOf(known.close);
+      if (open >= 0 && close >= 0) return { open, close };
+    }
     const open = atoms.findIndex((a) => a.k === 'open' && a.control === c);
     const close = atoms.findIndex((a) => a.k === 'close' && a.control === c);
-    if (open < 0 || close < 0) throw wordError('ItemNotFound');
+    if (open < 0 || close < 0) return null;
+    boundaries.set(c, { open: atoms[open] as Atom, close: atoms[close] as Atom });
     return { open, close };
+  }
+  function controlSpan(c: Control): { open: number; close: number } {
+    const span = spanOrNull(c);
+    if (!span) throw wordError('ItemNotFound');
+    return span;
   }
   /** Innermost control around a gap, among rich-text ones only when `richOnly`. */
   function controlAround(g: Gap, richOnly: boolean): Control | null {
@@ -360,9 +387,10 @@ export function createWordFake(options: WordFakeOptions = {}) {
     let best = -1;
     for (const c of controls) {
       if (richOnly && c.kind !== 'rich') continue;
-      const s = atoms.findIndex((a) => a.k === 'open' && a.control === c);
-      const e = atoms.findIndex((a) => a.k === 'close' && a.control === c);
-      if (s >= 0 && e >= 0 && s < at && at <= e && s > best) {
+      const span = spanOrNull(c);
+      if (span === null) continue;
+      const { open: s, close: e } = span;
+      if (s < at && at <= e && s > best) {
         found = c;
         best = s;
       }
@@ -936,14 +964,18 @@ export function createWordFake(options: WordFakeOptions = {}) {
   }
 
   const NEEDS_13 = new Set(['isListItem', 'tableNestingLevel', 'styleBuiltIn', 'isLastParagraph']);
+  /** The document's last paragraph mark (only control closes can follow it). */
+  function lastMark(): Mark | undefined {
+    for (let i = atoms.length - 1; i >= 0; i -= 1) if ((atoms[i] as Atom).k === 'mark') return atoms[i] as Mark;
+    return undefined;
+  }
   function paragraphValues(m: Mark): Record<string, unknown> {
-    const all = allMarks();
     return {
       text: textOf(paragraphContent(m)),
       style: m.style,
       styleBuiltIn: /^Heading (\d)$/.test(m.style) ? m.style.replace(' ', '') : m.style === 'Normal' ? 'Normal' : 'Other',
       isListItem: m.list,
-      isLastParagraph: all[all.length - 1] === m,
+      isLastParagraph: lastMark() === m,
       tableNestingLevel: m.cell === null ? 0 : 1,
     };
   }
