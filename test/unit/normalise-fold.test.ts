@@ -28,7 +28,8 @@ const OTHERS = ['é', 'É', 'ﬁ', '´', '″', '…', '½', 'Å', 'ñ', '\u0301
 describe('foldTypography', () => {
   it('folds each character the shortcut lets through as the full fold does', () => {
     expect(SHORTCUT.length).toBeGreaterThan(128);
-    for (const ch of SHORTCUT) expect([ch, foldTypography(`a${ch}b`)]).toEqual([ch, fullFold(`a${ch}b`)]);
+    // One expectation over the whole list (an expect() per character was most of this file's time).
+    expect(SHORTCUT.filter((ch) => foldTypography(`a${ch}b`) !== fullFold(`a${ch}b`))).toEqual([]);
   });
 
   it('folds random text as the full fold does', () => {
@@ -36,7 +37,7 @@ describe('foldTypography', () => {
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
         const text = chars.join('');
-        expect(foldTypography(text)).toBe(fullFold(text));
+        return foldTypography(text) === fullFold(text);
       }),
       { numRuns: 2000, seed: 14 },
     );
@@ -47,6 +48,9 @@ describe('foldTypography', () => {
     expect(foldTypography('café')).toBe('cafe');
   });
 });
+
+/** For the properties below: fast-check reports the text that makes one false, as it would a failed expect(). */
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
 describe('words', () => {
   const byPattern = (folded: string) => Array.from(folded.toLowerCase().matchAll(new RegExp(WORD_PATTERN.source, 'g')), (m) => stem(m[0]));
@@ -59,7 +63,7 @@ describe('words', () => {
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
         const text = chars.join('');
-        expect(wordsOfFolded(text)).toEqual(byPattern(text));
+        return sameWords(wordsOfFolded(text), byPattern(text));
       }),
       { numRuns: 5000, seed: 14 },
     );
@@ -71,7 +75,7 @@ describe('words', () => {
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
         const text = chars.join('');
-        expect(words(text)).toEqual(wordsOfFolded(foldTypography(text)));
+        return sameWords(words(text), wordsOfFolded(foldTypography(text)));
       }),
       { numRuns: 5000, seed: 14 },
     );
