@@ -77,10 +77,6 @@ module.exports = (env, argv) => {
     // HR's check page (src/check-page/): its checker runs in Web Workers, bundled from the `new Worker(new URL(…))` in main.ts.
     check: './src/check-page/main.ts',
   };
-  // The pane's pages load two scripts: a small first one (the bundled edition and career stage detection, see
-  // src/taskpane/early.ts), which runs while the main one is still loading, and the main one, which takes those
-  // modules from it.
-  const early = { taskpane: 'taskpane-early', preview: 'preview-early' };
   const pages = typeof env?.pages === 'string' && env.pages !== '' ? env.pages.split(',') : Object.keys(entries);
   const unknown = pages.filter((name) => !(name in entries));
   if (unknown.length > 0) throw new Error(`--env pages: no page called ${unknown.join(', ')} (the pages are ${Object.keys(entries).join(', ')})`);
@@ -88,11 +84,7 @@ module.exports = (env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
-    entry: Object.fromEntries(
-      pages.flatMap((name) =>
-        early[name] ? [[early[name], './src/taskpane/early.ts'], [name, { import: entries[name], dependOn: early[name] }]] : [[name, entries[name]]],
-      ),
-    ),
+    entry: Object.fromEntries(pages.map((name) => [name, entries[name]])),
     output: { path: path.join(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.tsx', '.ts', '.js'], alias: { ajv$: ajvStandIn } },
     module: {
@@ -122,11 +114,11 @@ module.exports = (env, argv) => {
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') }),
       ...(editionFolder ? [new webpack.NormalModuleReplacementPlugin(/framework-data[\\/][a-z-]+\.json$/, editionModuleReplacer(editionFolder))] : []),
       // The pane's first script is compiled as it streams in (see CompileHintPlugin); so is the baseline's in the bench.
-      new CompileHintPlugin(['taskpane-early', 'taskpane', 'preview-early', 'preview']),
+      new CompileHintPlugin(['taskpane', 'preview']),
       new LeaveUnminifiedPlugin(['edition-loader']),
-      ...only('taskpane', page('taskpane', ['taskpane-early', 'taskpane'], 'Standards Companion')),
+      ...only('taskpane', page('taskpane', ['taskpane'], 'Standards Companion')),
       ...only('commands', page('commands', ['commands'], 'Standards Companion commands')),
-      ...only('preview', page('preview', ['preview-early', 'preview'], 'Standards Companion: preview', 'local')),
+      ...only('preview', page('preview', ['preview'], 'Standards Companion: preview', 'local')),
       ...only('check', new HtmlWebpackPlugin({ filename: 'check.html', template: path.join(__dirname, 'src/check-page/page.html'), chunks: ['check'], scriptLoading: 'defer', inject: false, templateParameters: { csp: contentSecurityPolicy('local') } })),
       new CopyWebpackPlugin({
         patterns: [

@@ -358,14 +358,3 @@ export function detectCareerStage(framework: Framework, text: string, options: {
   if (!first || distinct.size !== 1) return null;
   return strip(first);
 }
-
-/**
- * Gets detection ready for a framework: indexes its stage names and runs every pattern once (JavaScript engines
- * compile a regular expression when it is first run), so the first real detection costs what later ones do. The
- * pane's small first script calls it while the main script is still loading (src/taskpane/early.ts).
- */
-export function prepareCareerStageDetection(framework: Framework): void {
-  // A labelled line, then prose: the two paths through detectCareerStage.
-  detectCareerStage(framework, 'Career stage: main pay range, TLR 2b');
-  detectCareerStage(framework, 'Moving towards the upper pay range.\nM4');
-}
