@@ -1,6 +1,7 @@
-import { Button, Checkbox, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useRef, useState } from 'react';
 import { usePane } from '../shell/pane-context';
+import { PlainCheckbox, PlainField, PlainSearchBox, PlainSwitch } from '../shell/plain-controls';
 import { useAfterFirstPaint } from '../shell/useAfterFirstPaint';
 import { RatingsSection } from './RatingsSection';
 import { SearchResults } from './SearchResults';
@@ -10,9 +11,6 @@ const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   toggles: { display: 'flex', flexDirection: 'column' },
   note: { margin: 0, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
-  searchBox: { maxWidth: '100%' },
-  // The browser's own clear button cannot be reached with Tab; the pane's Clear button replaces it.
-  searchInput: { '::-webkit-search-cancel-button': { display: 'none' } },
 });
 
 /** The Descriptors tab: the stage's descriptors by standard, search, and the role's rating descriptors. */
@@ -31,32 +29,32 @@ export function DescriptorsTab() {
 
   return (
     <div className={styles.tab}>
-      <Field label="Search descriptors">
-        <Input
-          type="search"
-          ref={searchRef}
-          className={styles.searchBox}
-          input={{ className: styles.searchInput }}
-          value={query}
-          onChange={(_e, data) => setQuery(data.value)}
-          contentAfter={
-            query ? (
-              <Button
-                size="small"
-                appearance="transparent"
-                aria-label="Clear search"
-                onClick={() => {
-                  setQuery('');
-                  searchRef.current?.focus();
-                }}
-              >
-                Clear
-              </Button>
-            ) : null
-          }
-        />
-      </Field>
-      <Checkbox label="Search all stages" checked={allStages || !careerStage} disabled={!careerStage} onChange={(_e, data) => setAllStages(data.checked === true)} />
+      <PlainField label="Search descriptors">
+        {(control) => (
+          <PlainSearchBox
+            {...control}
+            inputRef={searchRef}
+            value={query}
+            onChange={setQuery}
+            after={
+              query ? (
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label="Clear search"
+                  onClick={() => {
+                    setQuery('');
+                    searchRef.current?.focus();
+                  }}
+                >
+                  Clear
+                </Button>
+              ) : null
+            }
+          />
+        )}
+      </PlainField>
+      <PlainCheckbox label="Search all stages" checked={allStages || !careerStage} disabled={!careerStage} onChange={setAllStages} />
       {searching ? (
         <SearchResults query={deferredQuery} careerStage={careerStage} allStages={allStages} includeEarlier={includeEarlier} />
       ) : !careerStage ? (
@@ -66,8 +64,8 @@ export function DescriptorsTab() {
           {stage ? (
             <>
               <div className={styles.toggles}>
-                <Switch label="Include earlier stages" checked={includeEarlier} onChange={(_e, data) => setIncludeEarlier(data.checked)} />
-                <Switch label="Compare with next stage" checked={compareNext} onChange={(_e, data) => setCompareNext(data.checked)} />
+                <PlainSwitch label="Include earlier stages" checked={includeEarlier} onChange={setIncludeEarlier} />
+                <PlainSwitch label="Compare with next stage" checked={compareNext} onChange={setCompareNext} />
               </div>
               <StandardsView stage={stage} includeEarlier={includeEarlier} compareNext={compareNext} />
             </>

@@ -1,4 +1,4 @@
-import { Field, Select } from '@fluentui/react-components';
+import { PlainField, PlainSelect } from './plain-controls';
 import type { Framework } from '../../core';
 import type { CareerStageState } from './useCareerStage';
 
@@ -21,22 +21,19 @@ function hint(state: CareerStageState): string {
 export function CareerStagePicker(props: { framework: Framework; state: CareerStageState; onChoose: (name: string) => void }) {
   const { framework, state, onChoose } = props;
   return (
-    <Field
-      label="Career stage"
-      hint={state.error ? undefined : hint(state)}
-      validationState={state.error ? 'error' : 'none'}
-      validationMessage={state.error ?? undefined}
-    >
-      <Select value={state.careerStage?.name ?? ''} disabled={state.loading} onChange={(_event, data) => onChoose(data.value)}>
-        <option value="" disabled>
-          Choose a career stage
-        </option>
-        {framework.careerStages.map((cs) => (
-          <option key={cs.name} value={cs.name}>
-            {cs.name}
+    <PlainField label="Career stage" hint={hint(state)} error={state.error ?? undefined}>
+      {(control) => (
+        <PlainSelect {...control} value={state.careerStage?.name ?? ''} disabled={state.loading} onChange={onChoose}>
+          <option value="" disabled>
+            Choose a career stage
           </option>
-        ))}
-      </Select>
-    </Field>
+          {framework.careerStages.map((cs) => (
+            <option key={cs.name} value={cs.name}>
+              {cs.name}
+            </option>
+          ))}
+        </PlainSelect>
+      )}
+    </PlainField>
   );
 }
