@@ -22,9 +22,10 @@ export interface Protected {
   folders: readonly string[];
 }
 
+/** The real path of `p` (the system's realpath: one call, where Node's own walks the path in JavaScript, a step at a time). */
 function realOrNull(p: string): string | null {
   try {
-    return fs.realpathSync(p);
+    return fs.realpathSync.native(p);
   } catch {
     return null;
   }
