@@ -193,6 +193,14 @@ export class DescriptorIndex {
   private readonly textBag: Int32Array;
   /** The word ids of the text being asked about (-1 for a word no descriptor has); reused. */
   private ids = new Int32Array(256);
+  /**
+   * Per place in {@link ids}, the number of the shingle starting there (-1: none a descriptor has), looked up once for a
+   * paragraph and all its sentences: a place's shingle is valid while {@link shingleTexts} holds {@link textNumber}.
+   */
+  private shingleAt = new Int32Array(256);
+  private shingleTexts = new Int32Array(256);
+  /** Counts the texts loaded from place 0 (a paragraph and its sentences are one). */
+  private textNumber = 0;
   private prev = new Uint16Array(64);
   private curr = new Uint16Array(64);
   /** Words as written (lower case, before stemming), their hashes and ids, and the table of them by hash (index + 1). */
@@ -261,11 +269,15 @@ export class DescriptorIndex {
   private load(text: string, at: number): number {
     const lower = foldForWords(text).toLowerCase();
     let i = at;
+    if (at === 0) this.textNumber += 1;
     scanWords(lower, (start, end) => {
       if (i === this.ids.length) {
         const grown = new Int32Array(2 * this.ids.length);
         grown.set(this.ids);
         this.ids = grown;
+        this.shingleAt = new Int32Array(grown.length);
+        // A new array: no place's shingle is known (0 is never a text's number).
+        this.shingleTexts = new Int32Array(grown.length);
       }
       this.ids[i++] = this.wordId(lower, start, end);
     });
@@ -301,14 +313,19 @@ export class DescriptorIndex {
 
   /** The entries sharing the most shingles with the words in ids[from..to), most first (ties by index). */
   private candidates(from: number, to: number, limit: number): number[] {
-    const { shared, seen, postings, shingles, ids, base } = this;
+    const { shared, seen, postings, shingleAt, shingleTexts, textNumber } = this;
     const question = ++this.question;
     const touched: number[] = [];
     for (let i = from; i + SHINGLE <= to; i++) {
-      const key = shingleKey(ids, i, base);
-      if (key === null) continue;
-      const s = shingles.get(key);
-      if (s === undefined || seen[s] === question) continue;
+      let s: number;
+      if (shingleTexts[i] === textNumber) s = shingleAt[i] as number;
+      else {
+        const key = shingleKey(this.ids, i, this.base);
+        s = key === null ? -1 : (this.shingles.get(key) ?? -1);
+        shingleAt[i] = s;
+        shingleTexts[i] = textNumber;
+      }
+      if (s < 0 || seen[s] === question) continue;
       seen[s] = question;
       for (const e of postings[s] as number[]) if (shared[e]++ === 0) touched.push(e);
     }

@@ -7,6 +7,7 @@ import type { Descriptor } from '../../framework/framework';
 import { stageIncludes } from '../../query/stages';
 import { excerptOf, type Finding } from '../findings';
 import { descriptorIndex, type DescriptorMatch } from '../matcher';
+import { splitSentences } from '../../text/sentences';
 import { finding, say, type RuleContext } from './context';
 import { REFERENCE_LIKE } from './descriptor-block';
 
@@ -34,7 +35,7 @@ export function pastedRule(ctx: RuleContext): Finding[] {
     // REFERENCE_LIKE ends in a bracket and white space; looking for it only then saves trying it at every place.
     if (text.trimEnd().endsWith(')')) text = text.replace(REFERENCE_LIKE, '');
     // Sentences are split at white space and line breaks only: their words are the paragraph's, read once for both.
-    const sentences = text.split(/\n|(?<=[.!?;])\s+(?=[A-Z‘“'"(])/);
+    const sentences = splitSentences(text);
     const segments = sentences.length > 1 ? [text, ...sentences] : [text];
     const matches = sentences.length > 1 ? index.matchWithParts(text, sentences, options) : [index.match(text, options)];
     // Per descriptor text, keep the best match: an identical sentence beats a near-match of the whole paragraph.
