@@ -317,7 +317,7 @@ function labelledPart(lines: readonly string[], i: number): string | null {
     const next = nextLine(lines, i);
     return next !== undefined && next.trim().split(/\s+/).length <= SHORT_LINE_WORDS ? next : null;
   }
-  const label = MAYBE_LABEL_WORD.test(line) && MAYBE_LABEL_SEPARATOR.test(line) ? LABEL.exec(line) : null;
+  const label = MAYBE_LABEL_SEPARATOR.test(line) && MAYBE_LABEL_WORD.test(line) ? LABEL.exec(line) : null;
   return label ? line.slice(label.index + label[0].length) : null;
 }
 
@@ -341,18 +341,21 @@ function strip({ careerStage, evidence, labelled, specificity, covers }: Mention
  * labelled lines are read: null when there is none (what a caller that wants only a labelled answer would get anyway).
  */
 export function detectCareerStage(framework: Framework, text: string, options: { labelledOnly?: boolean } = {}): CareerStageDetection | null {
-  const lines = text.split(/\r\n|\r|\n|\v/).map((line) => line.replace(REFERENCE, ' '));
-  const tlrElsewhere = lines.some((_, i) => heldTlrRow(lines, i));
+  // A reference starts with a bracket: only a line with one can have one.
+  const lines = text.split(/\r\n|\r|\n|\v/).map((line) => (line.includes('(') ? line.replace(REFERENCE, ' ') : line));
+  // Looked for once, and only when a line is read for a stage (most lines of a review have no label).
+  let tlrRow: boolean | undefined;
+  const tlrElsewhere = () => (tlrRow ??= lines.some((_, i) => heldTlrRow(lines, i)));
   const labelled: Mention[] = [];
   lines.forEach((_, i) => {
     const part = labelledPart(lines, i);
-    const best = part === null ? undefined : bestInLine(findInLine(framework, part, true, tlrElsewhere));
+    const best = part === null ? undefined : bestInLine(findInLine(framework, part, true, tlrElsewhere()));
     if (best) labelled.push(best);
   });
   const [firstLabelled] = refined(labelled);
   if (firstLabelled) return strip(firstLabelled);
   if (options.labelledOnly) return null;
-  const all = refined(lines.flatMap((line) => findInLine(framework, line, false, tlrElsewhere)));
+  const all = refined(lines.flatMap((line) => findInLine(framework, line, false, tlrElsewhere())));
   const distinct = new Set(all.map((d) => d.careerStage.name));
   const [first] = all;
   if (!first || distinct.size !== 1) return null;

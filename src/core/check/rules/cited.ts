@@ -31,17 +31,17 @@ export function stageMatch(ctx: RuleContext, b: TaggedInfo, d: Descriptor, subje
   const { framework, stage, messages } = ctx;
   if (!stage) return [];
   const who = messages.subjects[subject];
-  const about = { id: d.id, excerpt: excerptOf(d.text) };
+  const about = () => ({ id: d.id, excerpt: excerptOf(d.text) });
   if (d.stage !== null) {
     // Head of school and headteacher have no Teachers' Standards column, so any stage's descriptor may be chosen.
     if (stage.stage === null || stageIncludes(framework, stage.stage, d.stage)) return [];
     const allowed = [stage.stage, ...earlierStages(framework, stage.stage)].map((c) => stageName(framework, c));
     const message = say(messages.wrongStage, { subject: who, id: d.id, stage: stageName(framework, d.stage), aStage: withArticle(stageName(framework, d.stage)), careerStage: stage.name, stages: listNames(framework, allowed) });
-    return [finding('stage-mismatch', 'warning', message, at(b), about)];
+    return [finding('stage-mismatch', 'warning', message, at(b), about())];
   }
   if (d.role !== null && d.role !== stage.role) {
     const message = say(messages.wrongRole, { subject: who, id: d.id, role: roleLabel(framework, d.role), careerStage: withRole(framework, stage) });
-    return [finding('stage-mismatch', 'warning', message, at(b), about)];
+    return [finding('stage-mismatch', 'warning', message, at(b), about())];
   }
   return [];
 }
