@@ -215,15 +215,22 @@ export class DescriptorIndex {
       if (ws.length < minWords) continue;
       const index = this.entries.length;
       const key = exactKey(descriptor.text);
-      const ids = Int32Array.from(ws, (w) => this.intern(w));
-      const counts = new Map<number, number>();
-      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-      const bag = new Int32Array(2 * counts.size);
-      let k = 0;
-      for (const [id, count] of counts) {
-        bag[k++] = id;
-        bag[k++] = count;
+      // Plain loops: each thread builds this index once, before its code is optimised, and the iterator forms
+      // (Int32Array.from with a function, a Map's entries) ran slowly there.
+      const ids = new Int32Array(ws.length);
+      for (let i = 0; i < ws.length; i++) ids[i] = this.intern(ws[i] as string);
+      // Each distinct id (in order of first use) and its count.
+      const slots = new Map<number, number>();
+      const pairs: number[] = [];
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        const slot = slots.get(id);
+        if (slot === undefined) {
+          slots.set(id, pairs.length);
+          pairs.push(id, 1);
+        } else pairs[slot + 1] = (pairs[slot + 1] as number) + 1;
       }
+      const bag = new Int32Array(pairs);
       this.entries.push({ descriptor, words: ws, ids, bag, key });
       this.sequences.add(sequenceHash(ids, 0, ids.length));
       const same = this.byKey.get(key);
