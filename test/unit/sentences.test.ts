@@ -7,23 +7,24 @@ import { SENTENCE_BREAK, splitSentences } from '../../src/core/text/sentences';
 
 const pieces = ['.', '!', '?', ';', ',', ' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', 'A', 'Z', 'a', 'z', '1', '‘', '“', "'", '"', '(', ')', '’', 'Pupils', 'e.g.', '. A', '.\n A', '. \nB', ';\t(c', '?  “Why'];
 
+/** The properties return their answer (fast-check prints the text that makes one false), not an expect() per case. */
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 describe('splitting a paragraph into sentences', () => {
   it('gives what splitting with the pattern gives', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
-        expect(splitSentences(text)).toEqual(text.split(SENTENCE_BREAK));
+        return sameList(splitSentences(text), text.split(SENTENCE_BREAK));
       }),
-      { numRuns: 5000 },
+      { numRuns: 5000, seed: 28 },
     );
   });
 
   it('also for any string at all', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-        expect(splitSentences(text)).toEqual(text.split(SENTENCE_BREAK));
-      }),
-      { numRuns: 3000 },
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => sameList(splitSentences(text), text.split(SENTENCE_BREAK))),
+      { numRuns: 3000, seed: 29 },
     );
   });
 
