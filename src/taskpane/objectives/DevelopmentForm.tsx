@@ -1,7 +1,7 @@
-import { Button, Field, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { composeDevelopment, DEVELOPMENT_FIELDS, nextDevelopmentNumber, wordingOf, type DevelopmentFieldName, type StageCode } from '../../core';
-import { BlockPreview, CheckBeforeInserting, useFormStyles } from '../compose';
+import { BlockPreview, CheckBeforeInserting, InsertAction, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
 import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
@@ -58,16 +58,12 @@ export function DevelopmentForm(props: { stage: StageCode; ticked: readonly stri
       ) : (
         <p className={styles.note}>Tick at least one descriptor to state the expected practice.</p>
       )}
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabledFocusable={busy || !ready}
-          aria-describedby={ready && result.warnings.length > 0 ? `${ids}-warnings` : undefined}
-          onClick={() => void onInsert()}
-        >
-          Insert area for development {number}
-        </Button>
-      </div>
+      <InsertAction
+        label={`Insert area for development ${number}`}
+        disabled={busy || !ready}
+        describedBy={ready && result.warnings.length > 0 ? `${ids}-warnings` : undefined}
+        onInsert={() => void onInsert()}
+      />
       <InlineFeedback anchor={feedback} />
     </>
   );

@@ -11,7 +11,7 @@ import {
   type ObjectiveFieldName,
   type StageCode,
 } from '../../core';
-import { BlockPreview, CheckBeforeInserting, useFormStyles } from '../compose';
+import { BlockPreview, CheckBeforeInserting, InsertAction, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
 import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
@@ -142,16 +142,12 @@ export function ObjectiveForm(props: { stage: StageCode; ticked: readonly string
       ) : (
         <p className={styles.note}>Tick at least one descriptor to see the draft objective.</p>
       )}
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabledFocusable={busy || !block}
-          aria-describedby={block && warnings.length > 0 ? `${ids}-warnings` : undefined}
-          onClick={() => void onInsert()}
-        >
-          Insert objective {number}
-        </Button>
-      </div>
+      <InsertAction
+        label={`Insert objective ${number}`}
+        disabled={busy || !block}
+        describedBy={block && warnings.length > 0 ? `${ids}-warnings` : undefined}
+        onInsert={() => void onInsert()}
+      />
       <InlineFeedback anchor={feedback} />
     </>
   );

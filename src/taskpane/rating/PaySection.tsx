@@ -1,7 +1,7 @@
-import { Button, Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { composePay, PAY_RECOMMENDATION_CODES, payRecommendationLabel, ratingLabel, type CareerStage, type PayRecommendationCode, type RatingCode } from '../../core';
-import { BlockPreview, BlockedReason, CheckBeforeInserting, useFormStyles } from '../compose';
+import { BlockPreview, BlockedReason, CheckBeforeInserting, InsertAction, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
 import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
@@ -50,16 +50,12 @@ export function PaySection(props: { careerStage: CareerStage; rating: RatingCode
       ) : (
         <p className={styles.note}>Choose a recommendation to see it.</p>
       )}
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabledFocusable={busy || !result || result.blocked !== null}
-          aria-describedby={result?.blocked ? `${ids}-blocked` : undefined}
-          onClick={() => void (result && insertBlock(result.block, `the pay recommendation (${payRecommendationLabel(framework, recommendation ?? 'not-applicable')})`))}
-        >
-          Insert pay recommendation
-        </Button>
-      </div>
+      <InsertAction
+        label="Insert pay recommendation"
+        disabled={busy || !result || result.blocked !== null}
+        describedBy={result?.blocked ? `${ids}-blocked` : undefined}
+        onInsert={() => void (result && insertBlock(result.block, `the pay recommendation (${payRecommendationLabel(framework, recommendation ?? 'not-applicable')})`))}
+      />
       <InlineFeedback anchor={feedback} />
     </section>
   );

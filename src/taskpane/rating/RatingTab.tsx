@@ -1,7 +1,7 @@
-import { Button, Checkbox, Field, Radio, RadioGroup, Switch, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Radio, RadioGroup, Switch, Textarea } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import { RATING_CODES, draftRationale, ratingForRole, roleLabel, routeLabels, type CareerStage, type Descriptor, type RatingCode } from '../../core';
-import { BlockPreview, BlockedReason, CheckBeforeInserting, useFormStyles } from '../compose';
+import { BlockPreview, BlockedReason, CheckBeforeInserting, InsertAction, useFormStyles } from '../compose';
 import { usePane } from '../shell/pane-context';
 import { InlineFeedback } from '../shell/InlineFeedback';
 import { useInsert } from '../shell/useInsert';
@@ -176,16 +176,12 @@ function RatingForm(props: { careerStage: CareerStage }) {
       <CheckBeforeInserting warnings={warnings} />
       <BlockPreview block={block} label="Preview of the rating rationale" />
       <BlockedReason reason={blocked} id={`${ids}-blocked`} />
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabledFocusable={busy || blocked !== null}
-          aria-describedby={blocked ? `${ids}-blocked` : undefined}
-          onClick={() => void insertBlock(block, `the rating rationale (${view.label})`)}
-        >
-          Insert rating rationale
-        </Button>
-      </div>
+      <InsertAction
+        label="Insert rating rationale"
+        disabled={busy || blocked !== null}
+        describedBy={blocked ? `${ids}-blocked` : undefined}
+        onInsert={() => void insertBlock(block, `the rating rationale (${view.label})`)}
+      />
       <InlineFeedback anchor={feedback} />
       <PaySection careerStage={careerStage} rating={rating} />
     </div>
