@@ -8,22 +8,10 @@ import { composePay } from '../../src/core/compose/pay';
 import { checkDocument } from '../../src/core/check/checker';
 import type { CheckDocument } from '../../src/core/check/model';
 import { bundledFramework } from '../../src/core/framework/bundled';
+import { documentModel, type ModelItem } from '../support/check-document';
 
 const framework = bundledFramework();
-const doc = (lines: (string | { tag: string; text: string })[], careerStage = 'Main pay range'): CheckDocument => {
-  const d: CheckDocument = { paragraphs: [], blocks: [], properties: { CareerStage: careerStage } };
-  for (const line of lines) {
-    if (typeof line === 'string') {
-      d.paragraphs.push({ text: line, blocks: [] });
-      continue;
-    }
-    const start = d.paragraphs.length;
-    const index = d.blocks.length;
-    for (const text of line.text.split('\n')) d.paragraphs.push({ text, blocks: [index] });
-    d.blocks.push({ tag: line.tag, title: '', text: line.text, level: 'block', paragraphs: { start, end: d.paragraphs.length }, parent: null });
-  }
-  return d;
-};
+const doc = (lines: ModelItem[], careerStage = 'Main pay range') => documentModel(lines, { CareerStage: careerStage });
 const payFindings = (d: CheckDocument) => checkDocument(framework, d).findings.filter((f) => f.kind === 'pay-rule');
 
 describe('pay-rule: a rating and no pay recommendation', () => {

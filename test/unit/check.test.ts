@@ -1,7 +1,7 @@
 import { checkDocument, type CheckResult } from '../../src/core/check/checker';
-import type { CheckDocument } from '../../src/core/check/model';
 import { descriptorInsertion } from '../../src/core/compose/reference';
 import { bundledFramework } from '../../src/core/framework/bundled';
+import { documentModel, type ModelItem } from '../support/check-document';
 
 const framework = bundledFramework();
 const text = (id: string) => {
@@ -11,27 +11,8 @@ const text = (id: string) => {
 };
 const inserted = (id: string) => descriptorInsertion(framework, id).text;
 
-type Item = string | { tag: string; title?: string; text: string; inline?: boolean };
-
-/** Builds a document model: strings are paragraphs; blocks wrap their text's lines (or sit inline in one paragraph). */
-function build(items: Item[], properties: Record<string, string> = { CareerStage: 'Main pay range' }): CheckDocument {
-  const doc: CheckDocument = { paragraphs: [], blocks: [], properties };
-  for (const item of items) {
-    if (typeof item === 'string') {
-      doc.paragraphs.push({ text: item, blocks: [] });
-      continue;
-    }
-    const index = doc.blocks.length;
-    const start = doc.paragraphs.length;
-    if (item.inline) {
-      doc.paragraphs.push({ text: `See: ${item.text} (agreed)`, blocks: [] });
-    } else {
-      for (const line of item.text.split('\n')) doc.paragraphs.push({ text: line, blocks: [index] });
-    }
-    doc.blocks.push({ tag: item.tag, title: item.title ?? '', text: item.text, level: item.inline ? 'inline' : 'block', paragraphs: { start, end: doc.paragraphs.length }, parent: null });
-  }
-  return doc;
-}
+/** Builds a document model: strings are paragraphs; blocks wrap their text's lines. */
+const build = (items: ModelItem[], properties: Record<string, string> = { CareerStage: 'Main pay range' }) => documentModel(items, properties);
 
 // These blocks are written by hand, not by the composers, so drift inside them (check-composed-blocks.test.ts) is left out.
 const DRIFT = new Set(['edited-objective', 'edited-rationale']);
