@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WAIT } from './wait.mjs';
 
 const THEMES = ['light', 'dark', 'high-contrast'];
 const TABS = ['Descriptors', 'Objectives', 'Rating', 'Check'];
@@ -32,7 +33,7 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
     await page.emulateMedia({ forcedColors: forced ? 'active' : 'none' });
     await page.goto(`${origin}/preview.html`);
     await page.locator('#theme-toggle').selectOption(theme);
-    await page.getByLabel('Career stage').waitFor({ timeout: 10000 });
+    await page.getByLabel('Career stage').waitFor({ timeout: WAIT });
     await page.evaluate(contrastInPage);
   };
   const tab = (name) => pane.getByRole('tab', { name, exact: true });
@@ -95,7 +96,7 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
       await check(`320 px, ${label}: search matches are highlighted with contrasting colours`, async () => {
         await page.getByLabel('Search descriptors').fill('behaviour');
         const marks = pane.locator('mark');
-        await marks.first().waitFor({ timeout: 5000 });
+        await marks.first().waitFor({ timeout: WAIT });
         const m = await marks.first().evaluate((el) => {
           const s = getComputedStyle(el);
           const clear = (c) => /^rgba\(.*, 0\)$/.test(c);
@@ -116,7 +117,7 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
           await pane.getByTestId('tab-loading').waitFor({ state: 'detached' });
           if (name === 'Check') {
             await pane.getByRole('button', { name: 'Run check' }).click();
-            await pane.getByTestId('check-summary').waitFor({ timeout: 10000 });
+            await pane.getByTestId('check-summary').waitFor({ timeout: WAIT });
           }
           await axe(`${name} tab`);
         }
@@ -153,7 +154,7 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
     const button = pane.getByRole('button', { name: `Insert ${id}`, exact: true });
     await button.click();
     const note = pane.getByText(`Inserted ${id}.`);
-    await note.waitFor({ timeout: 5000 });
+    await note.waitFor({ timeout: WAIT });
     const where = await note.evaluate((el, sel) => {
       const b = document.querySelector(sel).getBoundingClientRect();
       const n = el.getBoundingClientRect();

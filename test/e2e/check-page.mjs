@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateReviews } from '../../scripts/make-review-docx.mjs';
+import { WAIT } from './wait.mjs';
 
 /** The CLI's stdout for `check --format <format> <args>` run in `cwd` (it exits 1 or 3 with findings or unread files, as expected). */
 function cli(ROOT, cwd, format, args) {
@@ -65,7 +66,7 @@ export async function checkPageScenario({ page, check, assert, origin, OUT, ROOT
       assert(cliFiles.length === 73, `the CLI checked ${cliFiles.length} files`);
 
       await page.goto(`${origin}/check.html`);
-      await page.getByRole('button', { name: 'Choose a folder…' }).waitFor({ timeout: 10000 });
+      await page.getByRole('button', { name: 'Choose a folder…' }).waitFor({ timeout: WAIT });
       // The progress bar as the files come in: screenshot once a quarter are done (the run may be further on by then).
       const running = page.waitForFunction(() => Number(document.getElementById('progress')?.value) >= 18, null, { timeout: 60000, polling: 'raf' });
       await page.locator('#folder-input').setInputFiles(folder);
@@ -86,7 +87,7 @@ export async function checkPageScenario({ page, check, assert, origin, OUT, ROOT
 
     await check('Check page: the report is the CLI’s HTML report, and both CSV downloads are the CLI’s', async () => {
       const frame = page.frameLocator('#report');
-      await frame.getByRole('heading', { name: 'Consistency report' }).waitFor({ timeout: 10000 });
+      await frame.getByRole('heading', { name: 'Consistency report' }).waitFor({ timeout: WAIT });
       await frame.getByRole('heading', { name: 'damaged.docx' }).waitFor();
       const html = await downloaded(page, '#download-html');
       assert(html.text.startsWith('<!doctype html>') && html.text.includes('Year 2 team/'), 'HTML download');

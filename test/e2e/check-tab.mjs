@@ -5,6 +5,7 @@
 // goes to test-results/check.png (and assets/screenshots/check.png with UPDATE_SCREENSHOTS=1).
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { WAIT } from './wait.mjs';
 
 export async function checkTabScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT }) {
   let id = '';
@@ -13,14 +14,14 @@ export async function checkTabScenario({ page, pane, check, assert, origin, AXE,
 
   await check('Check: a descriptor inserted and then edited in the document', async () => {
     await page.goto(`${origin}/preview.html`);
-    await page.getByLabel('Career stage').waitFor({ timeout: 10000 });
-    await pane.getByText('Saved in this document.').waitFor({ timeout: 5000 });
+    await page.getByLabel('Career stage').waitFor({ timeout: WAIT });
+    await pane.getByText('Saved in this document.').waitFor({ timeout: WAIT });
     await page.locator('#sample-document p').nth(5).click();
     await pane.getByRole('button', { name: /^Standard 2:/ }).click();
     const first = pane.locator('[data-descriptor-id^="TS2"]').first();
     id = await first.getAttribute('data-descriptor-id');
     await pane.getByRole('button', { name: `Insert ${id}`, exact: true }).click();
-    await block().waitFor({ timeout: 5000 });
+    await block().waitFor({ timeout: WAIT });
     official = await block().innerText();
     // The reviewer rewrites the descriptor's second word in place.
     await block().click();
@@ -43,8 +44,8 @@ export async function checkTabScenario({ page, pane, check, assert, origin, AXE,
   await check('Check: Run check shows progress, then the edited-descriptor finding, grouped with a count', async () => {
     await pane.getByRole('tab', { name: 'Check' }).click();
     await pane.getByRole('button', { name: 'Run check' }).click();
-    await pane.getByTestId('check-summary').waitFor({ timeout: 5000 });
-    await pane.getByRole('heading', { name: 'Edited descriptor (1)' }).waitFor({ timeout: 3000 });
+    await pane.getByTestId('check-summary').waitFor({ timeout: WAIT });
+    await pane.getByRole('heading', { name: 'Edited descriptor (1)' }).waitFor({ timeout: WAIT });
     const diff = await pane.locator('[data-finding-kind="edited-descriptor"] del, [data-finding-kind="edited-descriptor"] ins').allInnerTexts();
     assert(diff.some((t) => t.includes('broadly')), `diff: ${diff.join(' | ')}`);
     const names = await pane.getByRole('button', { name: /^Go to finding \d+: / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -55,7 +56,7 @@ export async function checkTabScenario({ page, pane, check, assert, origin, AXE,
     const goTo = pane.getByRole('button', { name: new RegExp(`^Go to finding \\d+: Edited descriptor ${id.replace(/[/.]/g, '\\$&')}$`) });
     await goTo.focus();
     await page.keyboard.press('Enter');
-    await pane.getByText('Selected in the document.', { exact: false }).waitFor({ timeout: 3000 });
+    await pane.getByText('Selected in the document.', { exact: false }).waitFor({ timeout: WAIT });
     const selected = await page.evaluate(() => window.getSelection().toString());
     assert(selected === (await block().innerText()), `selected: ${selected}`);
     assert(await goTo.evaluate((b) => document.activeElement === b), 'focus left the Go to button');
@@ -95,7 +96,7 @@ export async function checkTabScenario({ page, pane, check, assert, origin, AXE,
     const paragraph = page.locator('#sample-document p').nth(5);
     const around = (await paragraph.innerText()).replace(await block().innerText(), '');
     await pane.getByRole('button', { name: `Restore official wording of ${id}` }).click();
-    await pane.getByText(`Restored the official wording of ${id}.`, { exact: false }).waitFor({ timeout: 5000 });
+    await pane.getByText(`Restored the official wording of ${id}.`, { exact: false }).waitFor({ timeout: WAIT });
     assert((await block().innerText()) === official, `block reads: ${await block().innerText()}`);
     assert((await paragraph.innerText()).replace(official, '') === around, 'text outside the block changed');
     assert((await pane.getByRole('heading', { name: /^Edited descriptor/ }).count()) === 0, 'the finding is still listed');

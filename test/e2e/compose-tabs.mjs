@@ -8,6 +8,7 @@
 // rationale, and an "Insert all" list) are written to test-results/issue13-texts.md, read from the sample document.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WAIT } from './wait.mjs';
 
 export async function composeTabsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT }) {
   // The preview on screen (hidden drafts keep theirs mounted); `which` picks among those shown (the Rating tab has two).
@@ -70,22 +71,22 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     await page.goto(`${origin}/preview.html`);
     await page.locator('#theme-toggle').selectOption('light');
     await page.getByLabel('Career stage').selectOption('Main pay range');
-    await pane.getByText('Saved in this document.').waitFor({ timeout: 5000 });
+    await pane.getByText('Saved in this document.').waitFor({ timeout: WAIT });
     const target = page.locator('#sample-document p').last();
     assert((await target.innerText()).trim() === '1.', `expected the "1." paragraph, got ${await target.innerText()}`);
     await target.click();
     await page.keyboard.press('End');
     await pane.getByRole('tab', { name: 'Objectives' }).click();
-    await pane.getByText('This will be objective 1.').waitFor({ timeout: 5000 });
+    await pane.getByText('This will be objective 1.').waitFor({ timeout: WAIT });
     const picker = pane.getByLabel('Teachers’ Standard (Main pay range)');
     await picker.selectOption('2.1');
-    await pane.getByText('2.1 Accountability for pupils’ progress: Be accountable for pupils’ attainment, progress and outcomes.').waitFor({ timeout: 3000 });
+    await pane.getByText('2.1 Accountability for pupils’ progress: Be accountable for pupils’ attainment, progress and outcomes.').waitFor({ timeout: WAIT });
     await pane.getByRole('group', { name: /^Descriptors of 2\.1/ }).getByRole('checkbox').nth(0).check();
     await picker.selectOption('6.3');
     await pane.getByRole('group', { name: /^Descriptors of 6\.3/ }).getByRole('checkbox').nth(0).check();
     await picker.selectOption('2.1');
     assert(await pane.getByRole('group', { name: /^Descriptors of 2\.1/ }).getByRole('checkbox').nth(0).isChecked(), 'the 2.1 tick was lost when switching');
-    await pane.getByText('Ticked: 2.1 (1), 6.3 (1).').waitFor({ timeout: 3000 });
+    await pane.getByText('Ticked: 2.1 (1), 6.3 (1).').waitFor({ timeout: WAIT });
     await pane.getByRole('button', { name: /^Add to success criteria: Pupil progress meetings/ }).click();
     await pane.getByLabel('Timescale and review date').fill('By July 2026, reviewed in February 2026');
     const warnings = pane.getByRole('region', { name: 'Check before inserting' });
@@ -96,8 +97,8 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     const insert = pane.getByRole('button', { name: /^Insert objective \d+$/ });
     assert((await insert.getAttribute('aria-disabled')) === null, 'missing SMART parts blocked Insert');
     await insert.click();
-    await objective.waitFor({ timeout: 5000 });
-    await pane.getByText('Inserted objective 1.').waitFor({ timeout: 3000 });
+    await objective.waitFor({ timeout: WAIT });
+    await pane.getByText('Inserted objective 1.').waitFor({ timeout: WAIT });
     assert((await objective.getAttribute('data-tag')) === 'tso:TS2.1/MPR/1,TS6.3/MPR/1', `tag ${await objective.getAttribute('data-tag')}`);
     assert((await objective.getAttribute('title')) === 'Objective 1 · TS 2.1, 6.3 · Main pay range', `title ${await objective.getAttribute('title')}`);
     const inDoc = await blockText(objective);
@@ -111,7 +112,7 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     const stray = await page.evaluate(() => [...document.querySelectorAll('#sample-document p')].some((p) => p.textContent.trim() === '1.'));
     assert(!stray, 'a stray "1." is left in the document');
     assert(await insert.evaluate((b) => document.activeElement === b), 'focus left the Insert button');
-    await pane.getByText('This will be objective 2.').waitFor({ timeout: 3000 });
+    await pane.getByText('This will be objective 2.').waitFor({ timeout: WAIT });
     await logBlock('MPR objective across two sub-standards', objective);
   });
 
@@ -148,14 +149,14 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
 
   await check('Objectives: an area for development from the same ticks, inserted as a tsa: block with placeholders', async () => {
     await pane.getByRole('radio', { name: 'Area for development' }).check();
-    await pane.getByText('This will be area for development 1.').waitFor({ timeout: 3000 });
+    await pane.getByText('This will be area for development 1.').waitFor({ timeout: WAIT });
     await pane.getByLabel('Evidence that this is not yet consistent').fill('Pupil progress meetings in October and January: two groups not tracked.');
     const preview = await previewText();
     assert(preview.startsWith('Area for development: '), `preview: ${preview.slice(0, 80)}`);
     await page.locator('#sample-document h2').last().click();
     await pane.getByRole('button', { name: 'Insert area for development 1' }).click();
-    await development.waitFor({ timeout: 5000 });
-    await pane.getByText('Inserted area for development 1.').waitFor({ timeout: 3000 });
+    await development.waitFor({ timeout: WAIT });
+    await pane.getByText('Inserted area for development 1.').waitFor({ timeout: WAIT });
     assert((await development.getAttribute('data-tag')) === 'tsa:TS2.1/MPR/1,TS6.3/MPR/1', `tag ${await development.getAttribute('data-tag')}`);
     assert((await blockText(development)) === preview, `document and preview differ:\n${await blockText(development)}\n---\n${preview}`);
     assert((await development.locator('span.placeholder-run').count()) === 2, 'support and review date are not placeholders');
@@ -180,14 +181,14 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     await screenshot('rating-dark', false);
     await page.locator('#theme-toggle').selectOption('light');
     await pane.getByRole('group', { name: /^Achieved expectations: the ones achieved/ }).getByRole('checkbox').first().check();
-    await reason.waitFor({ state: 'detached', timeout: 3000 });
+    await reason.waitFor({ state: 'detached', timeout: WAIT });
     await pane.getByRole('textbox', { name: /^Evidence note: / }).first().fill('Seen in two observations & a <i>book look</i>');
     await pane.getByLabel('Overall note (optional)').fill('A strong year.');
     const preview = await previewText();
     await page.locator('#sample-document h2').last().click();
     await insert.click();
-    await rationale.waitFor({ timeout: 5000 });
-    await pane.getByText('Inserted the rating rationale (Exceptional performance).').waitFor({ timeout: 3000 });
+    await rationale.waitFor({ timeout: WAIT });
+    await pane.getByText('Inserted the rating rationale (Exceptional performance).').waitFor({ timeout: WAIT });
     assert((await rationale.getAttribute('data-tag')) === 'tsr:MPR/exceptional', `tag ${await rationale.getAttribute('data-tag')}`);
     const inDoc = await blockText(rationale);
     assert(inDoc === preview, `document and preview differ:\n${inDoc}\n---\n${preview}`);
@@ -200,15 +201,15 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     const insert = section.getByRole('button', { name: 'Insert pay recommendation' });
     await section.getByRole('radio', { name: 'Progress to the next point or range' }).check();
     await pane.getByRole('radio', { name: 'Not meeting expectations' }).check();
-    await section.getByText(/Pay progression cannot be recommended with a rating of Not meeting expectations/).waitFor({ timeout: 3000 });
+    await section.getByText(/Pay progression cannot be recommended with a rating of Not meeting expectations/).waitFor({ timeout: WAIT });
     assert((await insert.getAttribute('aria-disabled')) === 'true', 'progression with Not meeting expectations is not refused');
     await pane.getByRole('radio', { name: 'Exceptional performance' }).check();
     await section.getByLabel('Reviewer’s note').fill('All three objectives met or exceeded; see the rating rationale.');
     const preview = await previewText(1);
     await page.locator('#sample-document h2').last().click();
     await insert.click();
-    await pay.waitFor({ timeout: 5000 });
-    await pane.getByText('Inserted the pay recommendation (Progress to the next point or range).').waitFor({ timeout: 3000 });
+    await pay.waitFor({ timeout: WAIT });
+    await pane.getByText('Inserted the pay recommendation (Progress to the next point or range).').waitFor({ timeout: WAIT });
     assert((await pay.getAttribute('data-tag')) === 'tsp:MPR/progress', `tag ${await pay.getAttribute('data-tag')}`);
     assert((await blockText(pay)) === preview, `document and preview differ:\n${await blockText(pay)}\n---\n${preview}`);
     const tags = await page.locator('#sample-document .tagged-block').evaluateAll((els) => els.map((e) => e.getAttribute('data-tag')));
@@ -238,7 +239,7 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
     const exceptional = async (stage, role, routeLabel) => {
       await pane.getByRole('tab', { name: 'Descriptors' }).click();
       await page.getByLabel('Career stage').selectOption(stage);
-      await pane.getByText('Saved in this document.').waitFor({ timeout: 5000 });
+      await pane.getByText('Saved in this document.').waitFor({ timeout: WAIT });
       await pane.getByRole('tab', { name: 'Rating' }).click();
       await pane.getByRole('radio', { name: 'Exceptional performance' }).check();
       if (routeLabel) await pane.getByRole('radio', { name: routeLabel }).check();
@@ -246,12 +247,12 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
       const shown = pane.getByRole('group', { name: /^Exceptional performance.*: the descriptors the evidence shows/ }).getByRole('checkbox');
       // The first two achieved, the first and the last of the rating's (for the Headteacher's route 2, one of its examples).
       for (const box of [achieved.nth(0), achieved.nth(1), shown.nth(0), shown.last()]) await box.check();
-      await pane.getByTestId('block-preview').filter({ hasText: `Overall rating: Exceptional performance (${stage}).` }).first().waitFor({ timeout: 3000 });
+      await pane.getByTestId('block-preview').filter({ hasText: `Overall rating: Exceptional performance (${stage}).` }).first().waitFor({ timeout: WAIT });
       const preview = await previewText();
       await page.locator('#sample-document h2').last().click();
       await pane.getByRole('button', { name: 'Insert rating rationale' }).click();
       const block = page.locator(`#sample-document div.tagged-block[data-tag="tsr:${role}/exceptional"]`);
-      await block.waitFor({ timeout: 5000 });
+      await block.waitFor({ timeout: WAIT });
       assert((await blockText(block)) === preview, `document and preview differ:\n${await blockText(block)}\n---\n${preview}`);
       await logBlock(`Exceptional rationale (${stage}${routeLabel ? ', route 2' : ''})`, block);
     };
@@ -262,11 +263,11 @@ export async function composeTabsScenario({ page, pane, check, assert, origin, A
   await check('Descriptors: Insert all as one bulleted list with one reference; the texts as inserted written to test-results/issue13-texts.md', async () => {
     await pane.getByRole('tab', { name: 'Descriptors' }).click();
     await page.getByLabel('Career stage').selectOption('Main pay range');
-    await pane.getByText('Saved in this document.').waitFor({ timeout: 5000 });
+    await pane.getByText('Saved in this document.').waitFor({ timeout: WAIT });
     await page.locator('#sample-document h2').last().click();
     await pane.getByRole('button', { name: /^Standard 7:/ }).click();
     await pane.getByRole('button', { name: /^Insert all \d+ descriptors of Standard 7\.1$/ }).first().click();
-    await pane.getByText(/^Inserted \d+ descriptors? of Standard 7\.1\./).waitFor({ timeout: 3000 });
+    await pane.getByText(/^Inserted \d+ descriptors? of Standard 7\.1\./).waitFor({ timeout: WAIT });
     const list = await page.locator('#sample-document ul.descriptor-list').last().evaluate((ul) => ({
       items: [...ul.querySelectorAll('li')].map((li) => ({ tag: li.querySelector('.tagged-block')?.dataset.tag ?? '', text: li.textContent })),
       reference: ul.nextElementSibling?.tagName === 'P' ? ul.nextElementSibling.textContent : null,

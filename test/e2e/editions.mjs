@@ -7,6 +7,7 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WAIT } from './wait.mjs';
 
 export async function editionsScenario({ page, pane, check, assert, origin, AXE, OUT, ROOT, requested }) {
   const sample = join(ROOT, 'test', 'fixtures', 'editions', 'st-marys-2027');
@@ -25,14 +26,14 @@ export async function editionsScenario({ page, pane, check, assert, origin, AXE,
   const openSettings = async () => {
     const toggle = pane.getByRole('button', { name: 'Settings', exact: true });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-    await pane.getByLabel('Edition files').waitFor({ timeout: 3000 });
+    await pane.getByLabel('Edition files').waitFor({ timeout: WAIT });
   };
   const rowText = (id) => pane.locator(`[data-descriptor-id="${id}"] p`).first().innerText();
 
   try {
     await check('Editions: the pane shows the bundled edition and has not loaded the edition checker', async () => {
       await page.goto(`${origin}/preview.html`);
-      await page.getByLabel('Career stage').waitFor({ timeout: 10000 });
+      await page.getByLabel('Career stage').waitFor({ timeout: WAIT });
       assert((await summary.innerText()).trim() === 'Edition: hampshire@1.0', `summary: ${await summary.innerText()}`);
       assert(!loaderRequested(), 'the edition loader chunk was fetched on first load');
     });
@@ -40,7 +41,7 @@ export async function editionsScenario({ page, pane, check, assert, origin, AXE,
     await check('Editions: the sample school edition chosen in Settings is used by the Descriptors tab', async () => {
       await openSettings();
       await pane.getByLabel('Edition files').setInputFiles(sampleFiles);
-      await pane.getByText('Now using the draft edition st-marys-2027@1.0.').waitFor({ timeout: 5000 });
+      await pane.getByText('Now using the draft edition st-marys-2027@1.0.').waitFor({ timeout: WAIT });
       assert(loaderRequested(), 'the edition loader chunk was not fetched');
       const shown = (await summary.innerText()).replace(/\s+/g, ' ').trim();
       assert(shown === 'Edition: st-marys-2027@1.0 Draft', `summary: ${shown}`);
@@ -53,7 +54,7 @@ export async function editionsScenario({ page, pane, check, assert, origin, AXE,
         ['TS2.1/MPR/3', 'assessment tracker'],
       ]) {
         await page.getByLabel('Search descriptors').fill(words);
-        await pane.locator(`[data-descriptor-id="${id}"]`).waitFor({ timeout: 5000 });
+        await pane.locator(`[data-descriptor-id="${id}"]`).waitFor({ timeout: WAIT });
         const text = await rowText(id);
         const expected = stMarys.find((e) => e.id === id).text;
         assert(text === expected, `${id} reads ${JSON.stringify(text)}`);
@@ -64,8 +65,8 @@ export async function editionsScenario({ page, pane, check, assert, origin, AXE,
 
     await check('Editions: the draft is kept after a reload', async () => {
       await page.reload();
-      await page.getByLabel('Career stage').waitFor({ timeout: 10000 });
-      await summary.getByText('Draft').waitFor({ timeout: 5000 });
+      await page.getByLabel('Career stage').waitFor({ timeout: WAIT });
+      await summary.getByText('Draft').waitFor({ timeout: WAIT });
       assert((await summary.innerText()).includes('st-marys-2027@1.0'), `summary: ${await summary.innerText()}`);
     });
 
@@ -73,7 +74,7 @@ export async function editionsScenario({ page, pane, check, assert, origin, AXE,
       await openSettings();
       await pane.getByLabel('Edition files').setInputFiles(brokenFiles);
       const problem = pane.getByText('teachers-standards.json: /standards/1/subStandards/0/cells/MPR/2/id: duplicate descriptor id "TS2.1/MPR/1"', { exact: false });
-      await problem.waitFor({ timeout: 5000 });
+      await problem.waitFor({ timeout: WAIT });
       await pane.getByText('These files cannot be used, so the edition in use has not changed', { exact: false }).waitFor();
       assert((await summary.innerText()).replace(/\s+/g, ' ').trim() === 'Edition: st-marys-2027@1.0 Draft', `summary: ${await summary.innerText()}`);
       const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('standards-companion:draft-edition') ?? 'null')?.edition?.id);
@@ -96,11 +97,11 @@ export async function editionsScenario({ page, pane, check, assert, origin, AXE,
 
     await check('Editions: Return to hampshire@1.0 removes the draft', async () => {
       await pane.getByRole('button', { name: 'Return to hampshire@1.0' }).click();
-      await pane.getByText('Now using hampshire@1.0, the edition this add-in was built with.').waitFor({ timeout: 5000 });
+      await pane.getByText('Now using hampshire@1.0, the edition this add-in was built with.').waitFor({ timeout: WAIT });
       assert((await summary.innerText()).trim() === 'Edition: hampshire@1.0', `summary: ${await summary.innerText()}`);
       assert((await page.evaluate(() => localStorage.getItem('standards-companion:draft-edition'))) === null, 'the draft is still stored');
       await page.reload();
-      await page.getByLabel('Career stage').waitFor({ timeout: 10000 });
+      await page.getByLabel('Career stage').waitFor({ timeout: WAIT });
       assert((await summary.innerText()).trim() === 'Edition: hampshire@1.0', `after reload: ${await summary.innerText()}`);
     });
   } finally {

@@ -5,13 +5,14 @@
 // replaced by each scenario's document; the page is reloaded afterwards.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WAIT } from './wait.mjs';
 
 export async function insertionContractScenario({ page, check, assert, origin, ROOT }) {
   const fixture = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'insertion-scenarios.json'), 'utf8'));
   const expand = (text) => text.replace(/\{(\w+)\}/g, (_, name) => fixture.blocks[name].text);
 
   await page.goto(`${origin}/preview.html`);
-  await page.waitForFunction(() => window.standardsCompanionPreviewPort !== undefined, null, { timeout: 10000 });
+  await page.waitForFunction(() => window.standardsCompanionPreviewPort !== undefined, null, { timeout: WAIT });
 
   for (const scenario of fixture.scenarios) {
     await check(`insertion contract (preview adapter): ${scenario.name}`, async () => {

@@ -15,6 +15,7 @@ import { editionsScenario } from './editions.mjs';
 import { insertionContractScenario } from './insertion-contract.mjs';
 import { a11yScenario } from './a11y-320.mjs';
 import { checkPageScenario } from './check-page.mjs';
+import { WAIT } from './wait.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -99,7 +100,7 @@ try {
   await check('the preview page loads office.js from its own origin and renders the pane', async () => {
     const t0 = Date.now();
     await page.goto(`${origin}/preview.html`);
-    await stagePicker.waitFor({ timeout: 10000 });
+    await stagePicker.waitFor({ timeout: WAIT });
     const ms = Date.now() - t0;
     assert(requested.includes('/office.js') && requested.includes('/o15apptofilemappingtable.js'), `office.js files not requested: ${requested.join(', ')}`);
     assert(await page.evaluate(() => typeof window.Office?.onReady === 'function'), 'Office is not defined');
@@ -109,20 +110,20 @@ try {
   });
 
   await check('the career stage is detected from the sample document', async () => {
-    await page.getByText('Detected from the document').waitFor({ timeout: 5000 });
+    await page.getByText('Detected from the document').waitFor({ timeout: WAIT });
     assert((await stagePicker.inputValue()) === 'Main pay range', `picker shows ${await stagePicker.inputValue()}`);
   });
 
   await check('picking a stage saves it to the document', async () => {
     await stagePicker.selectOption('UPR 1');
-    await pane.getByText('Saved in this document.').waitFor({ timeout: 5000 });
+    await pane.getByText('Saved in this document.').waitFor({ timeout: WAIT });
     const stored = await page.evaluate(() => localStorage.getItem('standards-companion:sample-review-mpr:CareerStage'));
     assert(stored === 'UPR 1', `stored ${stored}`);
   });
 
   await check('search filters as you type within the stage and highlights matches', async () => {
     await page.getByLabel('Search descriptors').fill('behaviour');
-    await pane.getByText(/matches for UPR 1\.|match for UPR 1\./).waitFor({ timeout: 5000 });
+    await pane.getByText(/matches for UPR 1\.|match for UPR 1\./).waitFor({ timeout: WAIT });
     const ids = await pane.locator('[data-descriptor-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-descriptor-id')));
     assert(ids.length > 0, 'no results');
     assert(ids.every((id) => /\/UPR1\/|^CEF\/UPR\//.test(id)), `results outside the stage: ${ids.join(', ')}`);
@@ -144,7 +145,7 @@ try {
     const button = pane.getByRole('button', { name: `Insert ${insertedId}`, exact: true });
     await button.click();
     const block = page.locator(`#sample-document .tagged-block[data-tag="tsd:${insertedId}"]`);
-    await block.waitFor({ timeout: 5000 });
+    await block.waitFor({ timeout: WAIT });
     const sub = insertedId.slice(2, insertedId.indexOf('/'));
     assert((await block.getAttribute('title')) === `TS ${sub} · UPR 1`, `title ${await block.getAttribute('title')}`);
     const text = await block.innerText();
@@ -152,7 +153,7 @@ try {
     const paragraph = (await empty.innerText()).replace(/\u00a0/g, ' ');
     assert(paragraph.startsWith('Evidence: ') && paragraph.includes(text), `paragraph reads: ${paragraph}`);
     assert(await button.evaluate((b) => document.activeElement === b), 'focus moved out of the pane');
-    await pane.getByText(`Inserted ${insertedId}.`).waitFor({ timeout: 3000 });
+    await pane.getByText(`Inserted ${insertedId}.`).waitFor({ timeout: WAIT });
   });
 
   await check('with text selected, the descriptor goes after it unless Replace is chosen', async () => {
@@ -172,7 +173,7 @@ try {
     await page.getByRole('button', { name: 'Standard 1:', exact: false }).click();
     const insert = pane.getByRole('button', { name: 'Insert TS1.1/UPR1/1', exact: true });
     await insert.click();
-    await pane.getByText('Inserted TS1.1/UPR1/1.').waitFor({ timeout: 3000 });
+    await pane.getByText('Inserted TS1.1/UPR1/1.').waitFor({ timeout: WAIT });
     const after = await target.innerText();
     assert(after.startsWith('Lesson observations (') || after.startsWith('Lesson observations '), `selection was not kept: ${after.slice(0, 80)}`);
     assert(after.includes('Lesson observations') && after.includes('(Teachers’ Standard 1.1, UPR 1)'), `after: ${after.slice(0, 120)}`);
@@ -190,7 +191,7 @@ try {
     });
     await page.waitForTimeout(50);
     await insert.click();
-    await page.waitForFunction(() => !document.querySelectorAll('#sample-document p')[4].textContent.includes('work scrutiny'), null, { timeout: 3000 });
+    await page.waitForFunction(() => !document.querySelectorAll('#sample-document p')[4].textContent.includes('work scrutiny'), null, { timeout: WAIT });
     await page.getByLabel('Replace selected text (otherwise insert after it)').uncheck();
   });
 
@@ -200,7 +201,7 @@ try {
     const before = await page.locator('#sample-document .tagged-block').count();
     await insertAll.click();
     const n = Number(/Insert all (\d+)/.exec(label)[1]);
-    await pane.getByText(`Inserted ${n} descriptors of`).waitFor({ timeout: 3000 });
+    await pane.getByText(`Inserted ${n} descriptors of`).waitFor({ timeout: WAIT });
     assert((await page.locator('#sample-document .tagged-block').count()) === before + n, 'Insert all did not add one block per descriptor');
     // One bulleted list, an item per descriptor (each its tagged block), then the one reference in a paragraph of its own.
     const list = await page.locator('#sample-document ul.descriptor-list').last().evaluate((ul) => ({
@@ -211,7 +212,7 @@ try {
     assert(/^P:\(Teachers’ Standard 1\.\d, /.test(list.after), `after the list: ${list.after}`);
     await page.getByLabel('Insert as plain text (no tagged blocks)').check();
     await pane.getByRole('button', { name: 'Insert TS1.1/UPR1/1', exact: true }).click();
-    await pane.getByText('Inserted TS1.1/UPR1/1 as plain text.').waitFor({ timeout: 3000 });
+    await pane.getByText('Inserted TS1.1/UPR1/1 as plain text.').waitFor({ timeout: WAIT });
     assert((await page.locator('#sample-document .tagged-block').count()) === before + n, 'plain text insert made a tagged block');
     await page.getByLabel('Insert as plain text (no tagged blocks)').uncheck();
   });
@@ -246,7 +247,7 @@ try {
   await check('the career stage is remembered after a reload', async () => {
     await page.reload();
     await stagePicker.waitFor();
-    await pane.getByText('Saved in this document.').waitFor({ timeout: 5000 });
+    await pane.getByText('Saved in this document.').waitFor({ timeout: WAIT });
     assert((await stagePicker.inputValue()) === 'UPR 1', `after reload: ${await stagePicker.inputValue()}`);
   });
 
@@ -298,7 +299,7 @@ try {
 
   await check('taskpane.html outside Word says where the preview is', async () => {
     await page.goto(`${origin}/taskpane.html`);
-    await page.getByText('Standards Companion runs inside Word').waitFor({ timeout: 10000 });
+    await page.getByText('Standards Companion runs inside Word').waitFor({ timeout: WAIT });
   });
 
   await check("the pane loads office.js from Microsoft's CDN by default, and its CSP allows only that origin besides its own", async () => {
