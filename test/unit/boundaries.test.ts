@@ -52,6 +52,13 @@ const probes: Probe[] = [
   { name: 'Office in the CLI', filePath: 'src/cli/probe.ts', code: 'export const host = () => Office.context.host;\n', rule: 'no-restricted-globals' },
   { name: 'Office in the preview adapter', filePath: 'src/document/preview/probe.ts', code: 'export const host = () => Office.context.host;\n', rule: 'no-restricted-globals' },
   { name: 'Office through window', filePath: 'src/taskpane/probe.ts', code: 'export const office = () => window.Office;\n', rule: 'no-restricted-properties' },
+  // The Office add-in plugin's rules are on (its rules are loaded without the plugin's entry file, eslint.config.mjs).
+  {
+    name: 'context.sync() in a loop in the Word adapter',
+    filePath: 'src/document/word/probe.ts',
+    code: 'export const run = () => Word.run(async (context) => {\n  for (const p of [1, 2]) {\n    await context.sync();\n    void p;\n  }\n});\n',
+    rule: 'office-addins/no-context-sync-in-loop',
+  },
   // What is allowed must pass: Office.js inside the Word adapter, and a core file importing core and libraries.
   { name: 'Office in the Word adapter', filePath: 'src/document/word/probe.ts', code: "import { whenOfficeReady } from './office-ready';\nexport const ready = () => Promise.all([whenOfficeReady(), Office.onReady(), Word.run(async (context) => context.sync())]);\n", rule: null },
   {
