@@ -1,7 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
   roots: ['<rootDir>/test'],
-  // The build tests (webpack) run apart, with `npm run test:build` (jest.build.config.js).
+  // The build and toolchain tests (webpack; the test tooling against the installed packages) run apart, with
+  // `npm run test:build` (jest.build.config.js).
   testMatch: ['<rootDir>/test/{unit,component,adapter,reliability}/**/*.test.ts?(x)'],
   testEnvironment: 'node',
   transform: {
@@ -11,7 +12,7 @@ module.exports = {
     // office-addin-mock imports office-addin-manifest, whose import chain is ESM-only under jest; the mock needs only the OfficeApp enum.
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js',
     // Fluent's own code, each package or icon loaded on first use rather than all of them for every test file
-    // (test/support/fluent-on-demand/; test/unit/fluent-on-demand.test.ts checks the exports are the package's).
+    // (test/support/fluent-on-demand/; test/toolchain/fluent-on-demand.test.ts checks the exports are the package's).
     '^@fluentui/react-components$': '<rootDir>/test/support/fluent-on-demand/react-components.js',
     '^@fluentui/react-icons$': '<rootDir>/test/support/fluent-on-demand/react-icons.js',
     // The framework schema's validator precompiled by ajv, as the pane's build gives it (written by the global setup;
