@@ -90,13 +90,14 @@ describe('check on worker threads, through the compiled CLI', () => {
     expect(report.files.filter((f) => f.error === null && f.findings.some((x) => x.kind === 'edited-descriptor'))).toHaveLength(3);
   });
 
-  it('prints the same text and CSV reports on threads as on one', async () => {
-    for (const format of ['text', 'csv', 'findings-csv']) {
-      const one = await checkOnOneThread(['--format', format, ...args]);
-      const two = check(['--format', format, '--threads', '2', ...args]);
-      expect(two.stdout).toBe(one.stdout);
-      expect(two.code).toBe(one.code);
-    }
+  // Every format is written on the main thread from the file reports the workers send, whose findings, outcomes and
+  // errors the JSON above compares; the CSV formats' rows are tested on such reports (cli-check.test.ts,
+  // cli-check-outcomes.test.ts). One text run shows the threads change nothing in what a user reads by default.
+  it('prints the same text report on threads as on one', async () => {
+    const one = await checkOnOneThread(args);
+    const two = check(['--threads', '2', ...args]);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
   });
 
   it('passes --framework and --editions to the workers', async () => {
@@ -125,7 +126,8 @@ describe('check on worker threads, through the compiled CLI', () => {
     ];
     for (let i = 0; i < 12; i++) fs.writeFileSync(path.join(docs, `review-${String(i).padStart(2, '0')}.docx`), kinds[i % kinds.length]!());
 
-    for (const options of [['--editions', editions], ['--framework', stMarysDir, '--editions', editions], ['--framework', stMarysDir]]) {
+    // Both options together, then --framework alone (no editions: documents from other editions cannot be compared).
+    for (const options of [['--framework', stMarysDir, '--editions', editions], ['--framework', stMarysDir]]) {
       const one = await checkOnOneThread(['--format', 'json', ...options, docs]);
       const two = check(['--format', 'json', '--threads', '2', ...options, docs]);
       expect(two.stdout).toBe(one.stdout);
