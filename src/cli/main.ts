@@ -46,6 +46,12 @@ const COMMANDS: Record<string, (args: string[], io: CommandIo) => Promise<number
   compose: async (args, io) => (await import('./commands/compose')).runCompose(args, io),
 };
 
+/** `check --help`, `compose objective -h`: a request for the usage, as with other tools, unless it follows `--`. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
 export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -56,6 +62,10 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   if (!run) {
     io.stderr(`Unknown command "${printable(command)}".\n\n${USAGE}`);
     return 2;
+  }
+  if (asksForHelp(rest)) {
+    io.stdout(USAGE);
+    return 0;
   }
   try {
     return await run(rest, io);

@@ -101,4 +101,16 @@ describe('cli usage', () => {
     expect((await runCli([])).code).toBe(2);
     expect((await runCli(['help'])).code).toBe(0);
   });
+
+  it('prints the usage for --help or -h after a command, without running it', async () => {
+    for (const args of [['check', '--help'], ['check', '--format', 'json', '-h', 'reviews'], ['compose', 'objective', '--help'], ['export', '--help']]) {
+      const run = await runCli(args);
+      expect({ args, code: run.code, stderr: run.stderr }).toEqual({ args, code: 0, stderr: '' });
+      expect(run.stdout).toMatch(/^Usage: npm run cli -- <command>/);
+    }
+    // After `--`, "--help" is a file name like any other.
+    const file = await runCli(['check', '--', '--help']);
+    expect(file.code).toBe(3);
+    expect(file.stdout).toMatch(/--help/);
+  });
 });
