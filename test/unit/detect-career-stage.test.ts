@@ -1,5 +1,6 @@
 import { bundledFramework } from '../../src/core/framework/bundled';
-import { detectCareerStage } from '../../src/core/detect/career-stage';
+import fc from 'fast-check';
+import { detectCareerStage, patternsWithNeedles } from '../../src/core/detect/career-stage';
 
 const framework = bundledFramework();
 const detect = (text: string) => detectCareerStage(framework, text)?.careerStage.name ?? null;
@@ -63,5 +64,43 @@ describe('detectCareerStage', () => {
   it('reports the words it matched', () => {
     const found = detectCareerStage(framework, 'Career stage: Main Pay Range');
     expect(found).toMatchObject({ evidence: 'Main Pay Range', labelled: true });
+  });
+});
+
+describe('the words each stage pattern needs', () => {
+  // Pieces of every wording the patterns know, and some they do not; joined with or without spaces, in any case.
+  const pieces = [
+    'ECT', 'ECTs', 'early', 'career', 'teacher', 'year', 'yr.', 'yr', 'y', '1', 'one', '2', 'two', '3', 'three', '12', 'first', '1st',
+    'second', '2nd', 'of', 'induction', 'NQT', 'NQT+1', '+', 'newly', 'qualified', 'Main', 'pay', 'range', 'scale', 'spine', 'MPR',
+    'MPS', 'M', 'M1', 'M4', 'M6', 'point', 'pt.', 'Upper', 'UPR', 'UPS', 'U', 'U1', 'U2', 'U3', 'and', 'or', '&', 'post-threshold',
+    'post', 'threshold', 'Leading', 'lead', 'practitioner', 'Assistant', 'Deputy', 'vice', 'head', 'headteacher', 'principal',
+    'executive', 'AHT', 'DHT', 'school', 'head of school', 'TLR', 'TLRs', 'TLR2b', '2a', '(b)', 'teaching', 'learning', 'responsibility', 'payment',
+    'allowance', 'held', 'none', 'n/a', 'Career', 'stage', 'current', 'salary', 'grade', 'band', 'role', 'position', 'job', 'title',
+    '-', '–', '—', '/', '(', ')', ':', ',', '\t',
+    // Whole phrases, which random pieces seldom make in order.
+    'first year of induction', 'second year of induction', 'early career teacher', 'newly qualified teacher', 'main pay range',
+    'main pay scale', 'upper pay range', 'upper pay spine', 'leading practitioner', 'deputy headteacher', 'assistant/deputy head',
+    'teaching and learning responsibility', 'career stage', 'pay point', 'job title', 'TLR held',
+  ];
+  const line = fc
+    .array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(' ', '', '  ', '\t', '-'), fc.constantFrom('as is', 'upper', 'lower')), { minLength: 1, maxLength: 8 })
+    .map((parts) => parts.map(([piece, gap, kase]) => (kase === 'upper' ? piece.toUpperCase() : kase === 'lower' ? piece.toLowerCase() : piece) + gap).join(''));
+
+  it('every match of a pattern contains one of its words, so a line with none is rightly not tried', () => {
+    const patterns = patternsWithNeedles().map((p) => ({ ...p, once: new RegExp(p.pattern.source, p.pattern.flags.replace('g', '')) }));
+    const matched = new Set<number>();
+    fc.assert(
+      fc.property(line, (text) =>
+        patterns.every((p, i) => {
+          if (!p.once.test(text)) return true;
+          matched.add(i);
+          const lower = text.toLowerCase();
+          return p.needles.some((n) => lower.includes(n));
+        }),
+      ),
+      { numRuns: 20_000, seed: 20261128 },
+    );
+    // The lines reached every pattern, so each list was tested.
+    expect(patterns.filter((_, i) => !matched.has(i)).map((p) => `${p.label}: ${p.pattern.source.slice(0, 40)}`)).toEqual([]);
   });
 });

@@ -30,6 +30,12 @@ const RANK: Record<Specificity, number> = { range: 0, point: 1, post: 2 };
 interface Pattern {
   /** Matched case-insensitively; whole words only (see {@link WORD_CHARACTER}). */
   pattern: RegExp;
+  /**
+   * Lower-case words of which every match of {@link pattern} contains at least one: a line with none of them is not
+   * tried. Most lines of a review name no stage, and trying a pattern the first time compiles it, which was most of the
+   * pane's first detection (test/unit/detect-career-stage.test.ts proves each list against the patterns).
+   */
+  needles: readonly string[];
   stage?: StageCode;
   role?: RoleCode;
   specificity: Specificity;
@@ -59,62 +65,76 @@ const PATTERNS: Pattern[] = [
       String.raw`ECT\s*[-–(:,]?\s*(?:${YEAR}\s*)?(?:1|one)\b(?!\s*\d)\)?|(?:first|1st)[-\s]year\s+(?:ECT|early\s+career\s+teacher)|(?:${YEAR}\s*(?:1|one)|first\s+year)\s+(?:ECT|early\s+career\s+teacher)|early\s+career\s+teacher\s*[-–(:,]?\s*(?:${YEAR}\s*)?(?:1|one)\)?|ECT\s*\(\s*first\s+year\s*\)|first\s+year\s+of\s+induction`,
       'gi',
     ),
+    needles: ['ect', 'early', 'induction'],
     stage: 'ECT1',
     specificity: 'post',
   },
   // "NQT" in prose is usually someone else ("mentor to the NQT"), so only on a labelled or short line.
-  { pattern: /NQT(?!\s*\+)|newly\s+qualified(?:\s+teacher)?/gi, stage: 'ECT1', specificity: 'post', shortLineOnly: true },
+  { pattern: /NQT(?!\s*\+)|newly\s+qualified(?:\s+teacher)?/gi, needles: ['nqt', 'newly'], stage: 'ECT1', specificity: 'post', shortLineOnly: true },
   {
     pattern: new RegExp(
       String.raw`ECT\s*[-–(:,]?\s*(?:${YEAR}\s*)?(?:2|two)\b(?!\s*\d)\)?|(?:second|2nd)[-\s]year\s+(?:ECT|early\s+career\s+teacher)|(?:${YEAR}\s*(?:2|two)|second\s+year)\s+(?:ECT|early\s+career\s+teacher)|early\s+career\s+teacher\s*[-–(:,]?\s*(?:${YEAR}\s*)?(?:2|two)\)?|ECT\s*\(\s*second\s+year\s*\)|NQT\s*\+\s*1|second\s+year\s+of\s+induction`,
       'gi',
     ),
+    needles: ['ect', 'early', 'nqt', 'induction'],
     stage: 'ECT2',
     specificity: 'post',
   },
   // A bare "ECT" does not say which year; in prose it is usually someone else ("supports the department's ECTs").
-  { pattern: new RegExp(String.raw`(?:ECT|early\s+career\s+teacher)${NO_NUMBER}`, 'gi'), stage: 'ECT1', specificity: 'range', covers: ECT, shortLineOnly: true },
+  { pattern: new RegExp(String.raw`(?:ECT|early\s+career\s+teacher)${NO_NUMBER}`, 'gi'), needles: ['ect', 'early'], stage: 'ECT1', specificity: 'range', covers: ECT, shortLineOnly: true },
   // Main pay range: a point (M4, MPS 4, MPR4, "Main pay scale point 4"), or the range.
   {
     pattern: new RegExp(String.raw`(?:main\s+(?:pay\s+)?(?:range|scale|spine)|MP[RS])\s*[,:–-]?\s*(?:(?:spine\s+)?(?:point|pt\.?)\s*)?M?[1-6]${NOT_A_SPAN}`, 'gi'),
+    needles: ['main', 'mp'],
     stage: 'MPR',
     specificity: 'point',
     covers: ECT,
   },
-  { pattern: new RegExp(String.raw`${NOT_SPAN_END}M[1-6]${NOT_A_SPAN}`, 'gi'), stage: 'MPR', specificity: 'point', covers: ECT, shortLineOnly: true },
-  { pattern: new RegExp(String.raw`main\s+pay\s+(?:range|scale|spine)|main\s+scale|MP[RS]${NO_NUMBER}|M1\s*[-–]\s*M?6`, 'gi'), stage: 'MPR', specificity: 'range', covers: [...ECT, 'MPR'] },
+  { pattern: new RegExp(String.raw`${NOT_SPAN_END}M[1-6]${NOT_A_SPAN}`, 'gi'), needles: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'], stage: 'MPR', specificity: 'point', covers: ECT, shortLineOnly: true },
+  { pattern: new RegExp(String.raw`main\s+pay\s+(?:range|scale|spine)|main\s+scale|MP[RS]${NO_NUMBER}|M1\s*[-–]\s*M?6`, 'gi'), needles: ['main', 'mp', 'm1'], stage: 'MPR', specificity: 'range', covers: [...ECT, 'MPR'] },
   // Upper pay range: points 2 and 3 share a column; point 1; then the range (or "post-threshold").
   {
     pattern: new RegExp(
       String.raw`(?:upper\s+pay\s+(?:range|scale|spine)|UP[RS])\s*[,:–-]?\s*(?:(?:spine\s+)?(?:point|pt\.?)\s*)?U?(?:2|3|two|three)(?:\s*(?:[-–/]|and|or|&)\s*U?3)?${NOT_A_SPAN}`,
       'gi',
     ),
+    needles: ['upper', 'up'],
     stage: 'UPR2-3',
     specificity: 'point',
   },
-  { pattern: new RegExp(String.raw`${NOT_SPAN_END}U[23](?:\s*[-–/]\s*U?3)?${NOT_A_SPAN}`, 'gi'), stage: 'UPR2-3', specificity: 'point', shortLineOnly: true },
+  { pattern: new RegExp(String.raw`${NOT_SPAN_END}U[23](?:\s*[-–/]\s*U?3)?${NOT_A_SPAN}`, 'gi'), needles: ['u2', 'u3'], stage: 'UPR2-3', specificity: 'point', shortLineOnly: true },
   {
     pattern: new RegExp(String.raw`(?:upper\s+pay\s+(?:range|scale|spine)|UP[RS])\s*[,:–-]?\s*(?:(?:spine\s+)?(?:point|pt\.?)\s*)?U?(?:1|one)${NOT_A_SPAN}`, 'gi'),
+    needles: ['upper', 'up'],
     stage: 'UPR1',
     specificity: 'point',
   },
-  { pattern: new RegExp(String.raw`${NOT_SPAN_END}U1${NOT_A_SPAN}`, 'gi'), stage: 'UPR1', specificity: 'point', shortLineOnly: true },
-  { pattern: new RegExp(String.raw`upper\s+pay\s+(?:range|scale|spine)|UP[RS]${NO_NUMBER}|U1\s*[-–]\s*U?3|post[-\s]threshold`, 'gi'), stage: 'UPR1', specificity: 'range', covers: UPR },
-  { pattern: /lead(?:ing)?\s+practitioner/gi, stage: 'LP', specificity: 'post' },
+  { pattern: new RegExp(String.raw`${NOT_SPAN_END}U1${NOT_A_SPAN}`, 'gi'), needles: ['u1'], stage: 'UPR1', specificity: 'point', shortLineOnly: true },
+  { pattern: new RegExp(String.raw`upper\s+pay\s+(?:range|scale|spine)|UP[RS]${NO_NUMBER}|U1\s*[-–]\s*U?3|post[-\s]threshold`, 'gi'), needles: ['upper', 'up', 'u1', 'threshold'], stage: 'UPR1', specificity: 'range', covers: UPR },
+  { pattern: /lead(?:ing)?\s+practitioner/gi, needles: ['practitioner'], stage: 'LP', specificity: 'post' },
   {
     pattern: /(?:assistant|deputy|vice)\s*(?:\/\s*(?:deputy|assistant)\s*)?(?:head(?:\s*teacher)?|principal)|AHT|DHT/gi,
+    needles: ['assistant', 'deputy', 'vice', 'aht', 'dht'],
     stage: 'AHT-DHT',
     specificity: 'post',
     labelledOnly: true,
   },
-  { pattern: /head\s+of\s+school/gi, role: 'HOS', specificity: 'post', labelledOnly: true },
+  { pattern: /head\s+of\s+school/gi, needles: ['head'], role: 'HOS', specificity: 'post', labelledOnly: true },
   {
     pattern: /(?<!(?:assistant|deputy|vice)\s*(?:\/\s*(?:deputy|assistant)\s*)?)(?:(?:executive\s+)?head\s*teacher|principal)/gi,
+    needles: ['head', 'principal'],
     role: 'HT',
     specificity: 'post',
     labelledOnly: true,
   },
 ];
+
+/** False when `lower` (a line in lower case) has none of the words every match needs, so the pattern need not be tried. */
+function mayMatch(needles: readonly string[] | null, lower: string): boolean {
+  if (needles === null) return true;
+  for (const needle of needles) if (lower.includes(needle)) return true;
+  return false;
+}
 
 /**
  * A label naming the teacher's stage, pay or post, followed by ":" (or a dash, or a tab between table cells). Not
@@ -150,14 +170,19 @@ const ASPIRATION_BEFORE =
   /\b(?:appl(?:y|ying|ied|ication)\s+(?:for|to)|(?:move|moving|progress(?:ion|ing)?|promotion|eligib(?:le|ility)|ready|aspir(?:e|es|ing|ation))\s+(?:(?:on)?to|for|towards?)|towards?|threshold(?:\s+(?:to|for))?)(?:\s+[\p{L}\p{N}/-]+){0,3}\s*$/iu;
 
 const TLR = /\b(?:TLRs?(?:\s*\d(?:\.\d)?\s*(?:\(?[a-c]\)?)?)?|teaching\s+and\s+learning\s+responsibility(?:\s+(?:payment|allowance))?)(?![\p{L}\p{N}])/giu;
+/** What every match of TLR, TLR_ROW and a TLR heading contains (their words have no letter that folds from another). */
+const TLR_NEEDLES = ['tlr', 'teaching'];
 const NO_TLR_BEFORE = /\b(?:no|not|without|non)[-\s]+(?:an?\s+)?$/i;
 const NO_TLR_AFTER = /^\s*(?:[:\-–—]|\t)?\s*(?:none|n\/?a|nil|no|not\s+applicable|[-–—])?\s*(?:$|[,.;)]|\s(?:held|applicable)\b)/i;
 /** A labelled TLR row ("TLR: 2b", "TLR held\tTLR 2a"), which may stand apart from the stage. */
 const TLR_ROW = /^\s*(?:TLR(?:\s+(?:held|payment|allowance))?|teaching\s+and\s+learning\s+responsibility)\s*(?:[:\-–—]|\t)\s*(\S.*)$/i;
+/** "TLR" alone in a table cell: the value is in the next one. */
+const TLR_HEADING = /^\s*(?:TLR(?:\s+held)?|teaching\s+and\s+learning\s+responsibility)\s*:?\s*$/i;
 const NO_VALUE = /^\s*(?:none|n\/?a|nil|no|not\s+applicable|[-–—]+)\s*[.]?\s*$/i;
 
 /** True when the line says the teacher holds a TLR ("with TLR 2b", "TLR2a"), not "no TLR" or "TLR: none". */
-function mentionsTlr(line: string): boolean {
+function mentionsTlr(line: string, lower = line.toLowerCase()): boolean {
+  if (!mayMatch(TLR_NEEDLES, lower)) return false;
   TLR.lastIndex = 0;
   for (let m = TLR.exec(line); m; m = TLR.exec(line)) {
     const before = line.slice(0, m.index);
@@ -179,9 +204,10 @@ function nextLine(lines: readonly string[], i: number): string | undefined {
 
 function heldTlrRow(lines: readonly string[], i: number): boolean {
   const line = lines[i] as string;
+  if (!mayMatch(TLR_NEEDLES, line.toLowerCase())) return false;
   const row = TLR_ROW.exec(line);
   if (row) return !NO_VALUE.test(row[1] as string);
-  const next = /^\s*(?:TLR(?:\s+held)?|teaching\s+and\s+learning\s+responsibility)\s*:?\s*$/i.test(line) ? nextLine(lines, i) : undefined;
+  const next = TLR_HEADING.test(line) ? nextLine(lines, i) : undefined;
   if (next !== undefined) {
     return next.trim() !== '' && !NO_VALUE.test(next) && next.trim().split(/\s+/).length <= SHORT_LINE_WORDS;
   }
@@ -203,6 +229,8 @@ interface NameMatcher {
   careerStage: CareerStage;
   /** The name anywhere in a line (case-insensitive); whole words are checked with WORD_CHARACTER. */
   pattern: RegExp;
+  /** The name's first word in lower case, which every match contains (null for a name that is not plain ASCII). */
+  needles: readonly string[] | null;
   leadership: boolean;
   specificity: Specificity;
   covers: readonly StageCode[];
@@ -217,12 +245,22 @@ const nameMatchers = new WeakMap<Framework, NameMatcher[]>();
 /** How specific a career stage's own name is: as specific as the common wording it reads as ("Main pay range" is a range). */
 function specificityOfName(cs: CareerStage): Pick<NameMatcher, 'specificity' | 'covers'> {
   let best: Pick<NameMatcher, 'specificity' | 'covers'> | null = null;
+  const lower = cs.name.toLowerCase();
   for (const p of PATTERNS) {
     if ((p.stage ?? null) !== cs.stage || (p.stage === undefined && p.role !== cs.role.replace(/-TLR$/, ''))) continue;
-    if (!allMatches(p.pattern, cs.name).length) continue;
+    if (!mayMatch(p.needles, lower) || !allMatches(p.pattern, cs.name).length) continue;
     if (!best || RANK[p.specificity] > RANK[best.specificity]) best = { specificity: p.specificity, covers: p.covers ?? [] };
   }
   return best ?? { specificity: 'point', covers: [] };
+}
+
+/**
+ * A name's first word, lower case, as the needle its pattern needs. Only for ASCII names: the pattern matches ASCII
+ * letters in either case and nothing else for them, which lower-casing the line mirrors exactly.
+ */
+function firstWordNeedle(name: string): readonly string[] | null {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  return first !== '' && /^[\x20-\x7e]+$/.test(first) ? [first.toLowerCase()] : null;
 }
 
 function namesOf(framework: Framework): NameMatcher[] {
@@ -234,6 +272,7 @@ function namesOf(framework: Framework): NameMatcher[] {
       .map((cs) => ({
         careerStage: cs,
         pattern: new RegExp(escape(cs.name), 'gi'),
+        needles: firstWordNeedle(cs.name),
         leadership: cs.stage === null || cs.stage === 'AHT-DHT',
         ...specificityOfName(cs),
       }));
@@ -268,16 +307,19 @@ interface Mention extends Omit<CareerStageDetection, 'fits'> {
 
 function findInLine(framework: Framework, line: string, labelled: boolean, tlrElsewhere: boolean): Mention[] {
   const found: Mention[] = [];
+  const lower = line.toLowerCase();
   // The data's own career stage names (a school edition may name its stages differently), then common wordings.
-  for (const { careerStage, pattern, leadership, specificity, covers } of namesOf(framework)) {
+  for (const { careerStage, pattern, needles, leadership, specificity, covers } of namesOf(framework)) {
     if (leadership && !labelled) continue;
+    if (!mayMatch(needles, lower)) continue;
     for (const m of allMatches(pattern, line)) found.push({ careerStage, evidence: m[0], labelled, at: m.index, specificity, covers });
   }
-  const tlr = tlrElsewhere || mentionsTlr(line);
+  const tlr = tlrElsewhere || mentionsTlr(line, lower);
   const words = line.trim().split(/\s+/).length;
   for (const p of PATTERNS) {
     if (p.labelledOnly && !labelled) continue;
     if (p.shortLineOnly && !labelled && words > SHORT_LINE_WORDS) continue;
+    if (!mayMatch(p.needles, lower)) continue;
     const careerStage = resolve(framework, p, tlr);
     if (!careerStage) continue;
     for (const m of allMatches(p.pattern, line)) {
@@ -313,7 +355,8 @@ function refined(mentions: readonly Mention[]): Mention[] {
 /** The text after a label, or (for a label alone in a cell) the next line; null when the line has no label. */
 function labelledPart(lines: readonly string[], i: number): string | null {
   const line = lines[i] as string;
-  if (LABEL_ONLY.test(line)) {
+  // Every LABEL_ONLY match has a MAYBE_LABEL_WORD too.
+  if (MAYBE_LABEL_WORD.test(line) && LABEL_ONLY.test(line)) {
     const next = nextLine(lines, i);
     return next !== undefined && next.trim().split(/\s+/).length <= SHORT_LINE_WORDS ? next : null;
   }
@@ -360,4 +403,17 @@ export function detectCareerStage(framework: Framework, text: string, options: {
   const [first] = all;
   if (!first || distinct.size !== 1) return null;
   return strip(first);
+}
+
+/**
+ * Each pattern with the words {@link mayMatch} looks for before trying it, for the test that proves every match of the
+ * pattern contains one of them (test/unit/detect-career-stage.test.ts).
+ */
+export function patternsWithNeedles(): { pattern: RegExp; needles: readonly string[]; label: string }[] {
+  return [
+    ...PATTERNS.map((p) => ({ pattern: p.pattern, needles: p.needles, label: p.stage ?? p.role ?? '' })),
+    ...[TLR, TLR_ROW, TLR_HEADING].map((pattern) => ({ pattern, needles: TLR_NEEDLES, label: 'TLR' })),
+    // A label alone in a cell is looked for only on a line with one of MAYBE_LABEL_WORD's words.
+    { pattern: LABEL_ONLY, needles: MAYBE_LABEL_WORD.source.split('|'), label: 'label alone' },
+  ];
 }
