@@ -232,8 +232,8 @@ interface NameMatcher {
   /** The name's first word in lower case, which every match contains (null for a name that is not plain ASCII). */
   needles: readonly string[] | null;
   leadership: boolean;
-  specificity: Specificity;
-  covers: readonly StageCode[];
+  /** How specific the name is ({@link specificityOfName}), worked out the first time the name is found. */
+  ofName?: Pick<Mention, 'specificity' | 'covers'>;
 }
 
 /** A letter or digit in any script: a name must not stand inside a longer word ("UPR 1" in "UPR 12"). */
@@ -243,8 +243,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const nameMatchers = new WeakMap<Framework, NameMatcher[]>();
 
 /** How specific a career stage's own name is: as specific as the common wording it reads as ("Main pay range" is a range). */
-function specificityOfName(cs: CareerStage): Pick<NameMatcher, 'specificity' | 'covers'> {
-  let best: Pick<NameMatcher, 'specificity' | 'covers'> | null = null;
+function specificityOfName(cs: CareerStage): Pick<Mention, 'specificity' | 'covers'> {
+  let best: Pick<Mention, 'specificity' | 'covers'> | null = null;
   const lower = cs.name.toLowerCase();
   for (const p of PATTERNS) {
     if ((p.stage ?? null) !== cs.stage || (p.stage === undefined && p.role !== cs.role.replace(/-TLR$/, ''))) continue;
@@ -274,7 +274,6 @@ function namesOf(framework: Framework): NameMatcher[] {
         pattern: new RegExp(escape(cs.name), 'gi'),
         needles: firstWordNeedle(cs.name),
         leadership: cs.stage === null || cs.stage === 'AHT-DHT',
-        ...specificityOfName(cs),
       }));
     nameMatchers.set(framework, matchers);
   }
@@ -309,10 +308,14 @@ function findInLine(framework: Framework, line: string, labelled: boolean, tlrEl
   const found: Mention[] = [];
   const lower = line.toLowerCase();
   // The data's own career stage names (a school edition may name its stages differently), then common wordings.
-  for (const { careerStage, pattern, needles, leadership, specificity, covers } of namesOf(framework)) {
+  for (const name of namesOf(framework)) {
+    const { careerStage, pattern, needles, leadership } = name;
     if (leadership && !labelled) continue;
     if (!mayMatch(needles, lower)) continue;
-    for (const m of allMatches(pattern, line)) found.push({ careerStage, evidence: m[0], labelled, at: m.index, specificity, covers });
+    for (const m of allMatches(pattern, line)) {
+      const { specificity, covers } = (name.ofName ??= specificityOfName(careerStage));
+      found.push({ careerStage, evidence: m[0], labelled, at: m.index, specificity, covers });
+    }
   }
   const tlr = tlrElsewhere || mentionsTlr(line, lower);
   const words = line.trim().split(/\s+/).length;
