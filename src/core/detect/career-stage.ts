@@ -202,9 +202,9 @@ function nextLine(lines: readonly string[], i: number): string | undefined {
   return undefined;
 }
 
-function heldTlrRow(lines: readonly string[], i: number): boolean {
+function heldTlrRow(lines: readonly string[], lowerLines: readonly string[], i: number): boolean {
   const line = lines[i] as string;
-  if (!mayMatch(TLR_NEEDLES, line.toLowerCase())) return false;
+  if (!mayMatch(TLR_NEEDLES, lowerLines[i] as string)) return false;
   const row = TLR_ROW.exec(line);
   if (row) return !NO_VALUE.test(row[1] as string);
   const next = TLR_HEADING.test(line) ? nextLine(lines, i) : undefined;
@@ -304,9 +304,8 @@ interface Mention extends Omit<CareerStageDetection, 'fits'> {
   at: number;
 }
 
-function findInLine(framework: Framework, line: string, labelled: boolean, tlrElsewhere: boolean): Mention[] {
+function findInLine(framework: Framework, line: string, labelled: boolean, tlrElsewhere: boolean, lower = line.toLowerCase()): Mention[] {
   const found: Mention[] = [];
-  const lower = line.toLowerCase();
   // The data's own career stage names (a school edition may name its stages differently), then common wordings.
   for (const name of namesOf(framework)) {
     const { careerStage, pattern, needles, leadership } = name;
@@ -391,7 +390,10 @@ export function detectCareerStage(framework: Framework, text: string, options: {
   const lines = text.split(/\r\n|\r|\n|\v/).map((line) => (line.includes('(') ? line.replace(REFERENCE, ' ') : line));
   // Looked for once, and only when a line is read for a stage (most lines of a review have no label).
   let tlrRow: boolean | undefined;
-  const tlrElsewhere = () => (tlrRow ??= lines.some((_, i) => heldTlrRow(lines, i)));
+  // The lines in lower case, for the words a pattern needs (made once, when first needed).
+  let lowered: string[] | undefined;
+  const lowerLines = () => (lowered ??= lines.map((line) => line.toLowerCase()));
+  const tlrElsewhere = () => (tlrRow ??= lines.some((_, i) => heldTlrRow(lines, lowerLines(), i)));
   const labelled: Mention[] = [];
   lines.forEach((_, i) => {
     const part = labelledPart(lines, i);
@@ -401,7 +403,7 @@ export function detectCareerStage(framework: Framework, text: string, options: {
   const [firstLabelled] = refined(labelled);
   if (firstLabelled) return strip(firstLabelled);
   if (options.labelledOnly) return null;
-  const all = refined(lines.flatMap((line) => findInLine(framework, line, false, tlrElsewhere())));
+  const all = refined(lines.flatMap((line, i) => findInLine(framework, line, false, tlrElsewhere(), lowerLines()[i])));
   const distinct = new Set(all.map((d) => d.careerStage.name));
   const [first] = all;
   if (!first || distinct.size !== 1) return null;
