@@ -1,6 +1,6 @@
 import { loadFramework } from '../../src/core/framework/load';
 import { bundledFramework } from '../../src/core/framework/bundled';
-import { FrameworkError, type FrameworkFiles } from '../../src/core/framework/framework';
+import { buildFramework, FrameworkError, type CheckedFrameworkFiles, type FrameworkFiles } from '../../src/core/framework/framework';
 import { validateAgainstSchema } from '../../src/core/framework/validate';
 import { STAGE_CODES, ROLE_CODES } from '../../src/core/framework/types';
 import edition from '../../framework-data/edition.json';
@@ -78,6 +78,29 @@ describe('loadFramework rejects broken files with the file and JSON path', () =>
       cell[1]!.id = cell[0]!.id;
     });
     expect(problems.map((p) => p.message).join('\n')).toMatch(/duplicate descriptor id "TS1\.1\/ECT1\/1"/);
+    // Both places are named in full: the duplicate's, and the first's in the message.
+    expect(problems).toContainEqual({
+      file: 'teachers-standards.json',
+      path: '/standards/0/subStandards/0/cells/ECT1/1/id',
+      message: 'duplicate descriptor id "TS1.1/ECT1/1" (also at teachers-standards.json /standards/0/subStandards/0/cells/ECT1/0/id)',
+    });
+  });
+
+  it('names both places of an id used in both documents (past the schema, as the bundled edition is indexed)', () => {
+    const files = structuredClone({ edition, teachersStandards, careerExpectations, careerStages, wording });
+    const first = files.teachersStandards.standards[0]!.subStandards[0]!.cells.ECT1[0]!;
+    files.careerExpectations.roles[0]!.ratings.achieved.routes[0]!.descriptors[0]!.id = first.id;
+    let problems: readonly unknown[] = [];
+    try {
+      buildFramework(files as unknown as CheckedFrameworkFiles);
+    } catch (e) {
+      problems = (e as FrameworkError).problems;
+    }
+    expect(problems).toContainEqual({
+      file: 'career-expectations.json',
+      path: '/roles/0/ratings/achieved/routes/0/descriptors/0/id',
+      message: 'duplicate descriptor id "TS1.1/ECT1/1" (also at teachers-standards.json /standards/0/subStandards/0/cells/ECT1/0/id)',
+    });
   });
 
   it('rejects an id filed in the wrong cell', () => {
