@@ -31,6 +31,7 @@ const {
   contentSecurityPolicy,
   OFFICE_CDN,
   scriptRule,
+  fluentTokensRule,
   CompileHintPlugin,
   LeaveUnminifiedPlugin,
 } = require('./scripts/build-support.js');
@@ -90,6 +91,7 @@ module.exports = (env, argv) => {
     module: {
       rules: [
         scriptRule(),
+        fluentTokensRule(),
         // Core, document and pane modules have no side effects, so unused re-exports (and ajv with them) drop out.
         { test: /[\\/]src[\\/](core|document|taskpane)[\\/]/, sideEffects: false },
       ],
@@ -105,7 +107,7 @@ module.exports = (env, argv) => {
           cache: {
             type: 'filesystem',
             cacheDirectory: path.join(__dirname, 'build', 'webpack-cache'),
-            buildDependencies: { config: [__filename, path.join(__dirname, 'scripts', 'build-support.js'), path.join(__dirname, 'scripts', 'griffel-evaluation-tokens.cjs')] },
+            buildDependencies: { config: [__filename, path.join(__dirname, 'scripts', 'build-support.js'), path.join(__dirname, 'scripts', 'griffel-evaluation-tokens.cjs'), path.join(__dirname, 'scripts', 'fluent-tokens-loader.cjs')] },
             version: JSON.stringify({ baseUrl, officeJs, editionFolder }),
           },
         }

@@ -4,7 +4,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
-const { CompileHintPlugin, scriptRule } = require('../../scripts/build-support.js');
+const { CompileHintPlugin, fluentTokensRule, scriptRule } = require('../../scripts/build-support.js');
 
 const root = path.join(__dirname, '..', '..');
 
@@ -18,6 +18,7 @@ module.exports = (outDir) => ({
   module: {
     rules: [
       scriptRule(path.join(root, 'tsconfig.json')),
+      fluentTokensRule(),
     ],
   },
   performance: { hints: false },
