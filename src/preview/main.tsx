@@ -82,18 +82,24 @@ function PreviewPage(props: { documentElement: HTMLElement; port: DocumentPort; 
   );
 }
 
+// What needs no Office is done while office.js is still starting, as in the task pane: the sample document (the page's
+// own content), indexing the bundled edition and the React root. Reading the document waits for Office.onReady, as
+// the pane's does in Word.
+const style = document.createElement('style');
+style.textContent = PREVIEW_CSS;
+document.head.appendChild(style);
+const documentElement = buildSampleDocument();
+const port = createPreviewPort({ root: documentElement, documentKey: SAMPLE_DOCUMENT_KEY, store: localStorage });
+// The browser tests run the insertion scenarios the Word adapter runs on the Word fake through this same port
+// (test/e2e/insertion-contract.mjs). The preview page is a demonstration page, never loaded inside Word.
+(window as unknown as { standardsCompanionPreviewPort?: DocumentPort }).standardsCompanionPreviewPort = port;
+const framework = bundledFramework();
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
 async function start() {
-  const style = document.createElement('style');
-  style.textContent = PREVIEW_CSS;
-  document.head.appendChild(style);
-  const documentElement = buildSampleDocument();
-  const port = createPreviewPort({ root: documentElement, documentKey: SAMPLE_DOCUMENT_KEY, store: localStorage });
-  // The browser tests run the insertion scenarios the Word adapter runs on the Word fake through this same port
-  // (test/e2e/insertion-contract.mjs). The preview page is a demonstration page, never loaded inside Word.
-  (window as unknown as { standardsCompanionPreviewPort?: DocumentPort }).standardsCompanionPreviewPort = port;
-  const careerStageRead = startCareerStageRead(bundledFramework(), port);
+  const careerStageRead = startCareerStageRead(framework, port);
   await settleCareerStageRead(careerStageRead);
-  createRoot(document.getElementById('root') as HTMLElement).render(<PreviewPage documentElement={documentElement} port={port} careerStageRead={careerStageRead} />);
+  root.render(<PreviewPage documentElement={documentElement} port={port} careerStageRead={careerStageRead} />);
 }
 
 void whenOfficeReady().then(() => start());
