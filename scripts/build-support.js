@@ -226,23 +226,18 @@ class CompileHintPlugin {
 }
 
 /**
- * What the pane's first script needs loaded but V8 need not compile while it streams in, put into a second first-load
- * script (`first-later`) without the compile hint:
- *   - modules it does not call before its first screen is shown: inserting and composing, search, a descriptor's row
- *     (the standards open closed), messages, and the Fluent controls only they use. A coverage profile of the preview
- *     page up to the ready frame (Chromium's precise coverage, function by function) found none of their functions
- *     called; V8 compiles each function when it is first called instead.
- *   - data: the bundled edition's JSON and Fluent's themes (see fluent-tokens-loader.cjs), string literals that need
- *     scanning but no compiling. In their own script they are scanned on another thread, beside the first script's
- *     compile rather than after it.
- * A module wrongly listed here still works, only compiled later; one missing costs time.
+ * The modules the pane's first script needs loaded but does not call before its first screen is shown: inserting and
+ * composing, search, a descriptor's row (the standards open closed), messages, and the Fluent controls only they use.
+ * A coverage profile of the preview page up to the ready frame (Chromium's precise coverage, function by function)
+ * found none of their functions called. They go into a second script loaded with the first (`first-later`), which
+ * has no compile hint: V8 compiles each function when it is first called instead of compiling all of them while the
+ * first script streams in. A module wrongly listed here still works, only compiled later; one missing costs time.
  */
 const FIRST_SCREEN_LATER = [
   /[\\/]src[\\/]core[\\/](compose[\\/]|query[\\/]search\.ts$|tags\.ts$|insertion\.ts$|text[\\/]normalise\.ts$)/,
   /[\\/]src[\\/]document[\\/]preview[\\/]preview-(place|blocks)\.ts$/,
   /[\\/]src[\\/]taskpane[\\/](shell[\\/](useInsert\.ts|InlineFeedback\.tsx)|descriptors[\\/](DescriptorRow|SearchResults|Highlighted|RatingsSection)\.tsx)$/,
   /[\\/]node_modules[\\/]@fluentui[\\/](react-button|react-spinner|react-label|react-aria)[\\/]/,
-  /[\\/]node_modules[\\/]@fluentui[\\/]tokens[\\/]lib[\\/]themes[\\/]/,
 ];
 
 function firstScreenLater(entries) {
@@ -250,8 +245,7 @@ function firstScreenLater(entries) {
   return {
     name: 'first-later',
     chunks: (chunk) => names.has(chunk.name),
-    // JSON modules are the edition's files (framework-data/, or a school edition's in their place).
-    test: (module) => module.type === 'json' || FIRST_SCREEN_LATER.some((pattern) => pattern.test(module.resource ?? '')),
+    test: (module) => FIRST_SCREEN_LATER.some((pattern) => pattern.test(module.resource ?? '')),
     enforce: true,
   };
 }
