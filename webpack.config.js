@@ -32,7 +32,6 @@ const {
   OFFICE_CDN,
   scriptRule,
   fluentTokensRule,
-  firstScreenLater,
   CompileHintPlugin,
   LeaveUnminifiedPlugin,
 } = require('./scripts/build-support.js');
@@ -100,12 +99,7 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     // One compress pass instead of webpack's two: about a tenth less build time for about 1 KB more (raw) in the
     // pane's first script.
-    optimization: {
-      minimize: production ? { javascript: { compress: { passes: 1 } } } : false,
-      // What the first script loads but does not run before the pane is ready goes into a second first-load script
-      // without the compile hint, so V8 does not compile it all as the pane opens (see firstScreenLater).
-      splitChunks: { cacheGroups: { later: firstScreenLater(['taskpane', 'preview']) } },
-    },
+    optimization: { minimize: production ? { javascript: { compress: { passes: 1 } } } : false },
     // npm start builds with webpack's filesystem cache (build/webpack-cache), so a second start rebuilds only what
     // changed; `npm run build`, CI and the bench build from scratch.
     ...(env?.cache

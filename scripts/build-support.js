@@ -226,31 +226,6 @@ class CompileHintPlugin {
 }
 
 /**
- * The modules the pane's first script needs loaded but does not call before its first screen is shown: inserting and
- * composing, search, a descriptor's row (the standards open closed), messages, and the Fluent controls only they use.
- * A coverage profile of the preview page up to the ready frame (Chromium's precise coverage, function by function)
- * found none of their functions called. They go into a second script loaded with the first (`first-later`), which
- * has no compile hint: V8 compiles each function when it is first called instead of compiling all of them while the
- * first script streams in. A module wrongly listed here still works, only compiled later; one missing costs time.
- */
-const FIRST_SCREEN_LATER = [
-  /[\\/]src[\\/]core[\\/](compose[\\/]|query[\\/]search\.ts$|tags\.ts$|insertion\.ts$|text[\\/]normalise\.ts$)/,
-  /[\\/]src[\\/]document[\\/]preview[\\/]preview-(place|blocks)\.ts$/,
-  /[\\/]src[\\/]taskpane[\\/](shell[\\/](useInsert\.ts|InlineFeedback\.tsx)|descriptors[\\/](DescriptorRow|SearchResults|Highlighted|RatingsSection)\.tsx)$/,
-  /[\\/]node_modules[\\/]@fluentui[\\/](react-button|react-spinner|react-label|react-aria)[\\/]/,
-];
-
-function firstScreenLater(entries) {
-  const names = new Set(entries);
-  return {
-    name: 'first-later',
-    chunks: (chunk) => names.has(chunk.name),
-    test: (module) => FIRST_SCREEN_LATER.some((pattern) => pattern.test(module.resource ?? '')),
-    enforce: true,
-  };
-}
-
-/**
  * Marks the named chunks' scripts as already minified, so the minifier leaves them alone. Used for the draft-edition
  * checker (the JSON Schema compiled to code by ajv): it is loaded only when someone tries a draft edition, minifying it
  * took about a tenth of a build's time (3.5 s of CPU), and it shrinks only from about 400 KB to 310 KB when minified.
@@ -279,7 +254,6 @@ module.exports = {
   OFFICE_CDN,
   scriptRule,
   fluentTokensRule,
-  firstScreenLater,
   officeJsFiles,
   validateFrameworkData,
   editionFolderFrom,
