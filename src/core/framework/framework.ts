@@ -148,13 +148,11 @@ function crossCheck(
       });
     }
   }
-  // Where each id was first seen. A location is written out only for a problem: the pane indexes its bundled edition
-  // as it opens, and most of this function's time went on location strings that nobody read.
-  const seen = new Map<string, { file: string; path: () => string }>();
-  const note = (id: string, file: string, path: () => string) => {
+  const seen = new Map<string, string>();
+  const note = (id: string, file: string, path: string) => {
     const earlier = seen.get(id);
-    if (earlier) problems.push({ file, path: path(), message: `duplicate descriptor id "${id}" (also at ${earlier.file} ${earlier.path()})` });
-    else seen.set(id, { file, path });
+    if (earlier) problems.push({ file, path, message: `duplicate descriptor id "${id}" (also at ${earlier})` });
+    else seen.set(id, `${file} ${path}`);
   };
   const stageCodes = new Set(ts.stages.map((s) => s.code));
   ts.stages.forEach((stage, i) => {
@@ -174,11 +172,11 @@ function crossCheck(
         });
       }
       for (const stage of STAGE_CODES) {
-        const prefix = `TS${sub.number}/${stage}/`;
         sub.cells[stage].forEach((entry, k) => {
-          const path = () => `/standards/${si}/subStandards/${ui}/cells/${stage}/${k}/id`;
+          const path = `/standards/${si}/subStandards/${ui}/cells/${stage}/${k}/id`;
+          const prefix = `TS${sub.number}/${stage}/`;
           if (!entry.id.startsWith(prefix)) {
-            problems.push({ file: names.teachersStandards, path: path(), message: `id "${entry.id}" should start with "${prefix}" to match its cell` });
+            problems.push({ file: names.teachersStandards, path, message: `id "${entry.id}" should start with "${prefix}" to match its cell` });
           }
           note(entry.id, names.teachersStandards, path);
         });
@@ -196,12 +194,12 @@ function crossCheck(
     }
     roleCodes.add(role.code);
     for (const rating of RATING_CODES) {
-      const prefix = `CEF/${role.code}/${rating}/`;
       role.ratings[rating].routes.forEach((route, pi) => {
         route.descriptors.forEach((entry, k) => {
-          const path = () => `/roles/${ri}/ratings/${rating}/routes/${pi}/descriptors/${k}/id`;
+          const path = `/roles/${ri}/ratings/${rating}/routes/${pi}/descriptors/${k}/id`;
+          const prefix = `CEF/${role.code}/${rating}/`;
           if (!entry.id.startsWith(prefix)) {
-            problems.push({ file: names.careerExpectations, path: path(), message: `id "${entry.id}" should start with "${prefix}" to match its role and rating` });
+            problems.push({ file: names.careerExpectations, path, message: `id "${entry.id}" should start with "${prefix}" to match its role and rating` });
           }
           note(entry.id, names.careerExpectations, path);
         });
