@@ -78,8 +78,9 @@ function attribute(code, map) {
     add(group, `${line.slice(at)}\n`);
   });
   // JSON modules (framework-data/*.json) have no mappings: webpack emits them as JSON.parse('…') in the bytes that
-  // follow some other module's last mapping. Move those literals to the framework data.
-  const data = /JSON\.parse\('(?:[^'\\]|\\.)*'\)/g;
+  // follow some other module's last mapping. Move those literals to the framework data. Each of the edition's files
+  // has a "kind"; Fluent's themes, also JSON.parse literals once made at build time, stay with Fluent.
+  const data = /JSON\.parse\('\{"(?:\$schema":"[^"]*","kind|kind)":(?:[^'\\]|\\.)*'\)/g;
   for (const [group, text] of [...parts]) {
     if (group === 'framework data') continue;
     const found = text.match(data) ?? [];
