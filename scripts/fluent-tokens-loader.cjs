@@ -3,8 +3,8 @@
 // data instead of the code that makes them:
 //   - lib/themes/<web|teams>/<name>Theme.js: each builds a theme object when the script starts, from about 40 KB of
 //     colour ramps and alias tables. Here the theme is made once, in Node, from the same package's CommonJS build, and
-//     the module becomes `JSON.parse("…")` of exactly that object (V8 scans a string literal far faster than it
-//     compiles the code, and the pane's first script is compiled in full as it streams in: see CompileHintPlugin).
+//     the module becomes `JSON.parse("…")` of exactly that object (V8 scans a string literal faster than it compiles
+//     code, and the pane's first script is compiled in full as it streams in: see CompileHintPlugin).
 //   - lib/tokens.js: a 30 KB object literal whose values are `var(--<its name>)` (a few with a fallback); the module
 //     becomes its names, those few, and a loop that makes the same object, keys in the same order.
 // Each output is checked against the package's own objects at build time (the same keys in the same order, the same
