@@ -23,7 +23,8 @@ function packageOf(resourcePath) {
 
 function sameObject(a, b) {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k, i) => Object.keys(b)[i] === k && a[k] === b[k]);
+  const others = Object.keys(b);
+  return keys.length === others.length && keys.every((k, i) => others[i] === k && a[k] === b[k]);
 }
 
 function themeModule(source, resourcePath) {
