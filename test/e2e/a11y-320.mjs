@@ -38,6 +38,9 @@ export async function a11yScenario({ page, pane, check, assert, origin, AXE, ROO
   };
   const tab = (name) => pane.getByRole('tab', { name, exact: true });
   const axe = async (what) => {
+    // A button's colours change with a short CSS transition (Fluent's Button, as a check ends or the pointer moves):
+    // axe reads the colours as they are, so it waits for what the user sees once the transition has ended.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: WAIT });
     await page.evaluate(AXE);
     const found = await page.evaluate(async () => {
       const r = await window.axe.run(document.getElementById('pane'), { resultTypes: ['violations'] });
