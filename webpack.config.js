@@ -21,7 +21,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const webpack = require('webpack');
 const {
   officeJsFiles,
-  validateFrameworkData,
+  checkShippedEdition,
   editionFolderFrom,
   editionsFolderFrom,
   checkSchoolEdition,
@@ -40,7 +40,7 @@ module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   const baseUrl = (process.env.ADDIN_BASE_URL || 'https://localhost:3000').replace(/\/+$/, '');
   const officeJs = process.env.OFFICE_JS === 'local' ? 'local' : 'cdn';
-  // The pane indexes its bundled edition without the JSON Schema (no ajv in its first load), so the build checks it.
+  // The pane indexes its bundled edition without the JSON Schema or the cross-checks, so the build checks it in full.
   const editionFolder = editionFolderFrom(env);
   let edition = null;
   if (editionFolder) {
@@ -53,7 +53,12 @@ module.exports = (env, argv) => {
     }
     console.log(`Building with the edition ${edition.editionKey} from ${editionFolder}.`);
   } else {
-    validateFrameworkData(path.join(__dirname, 'framework-data'));
+    try {
+      checkShippedEdition(path.join(__dirname, 'framework-data'), __dirname);
+    } catch (error) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
   }
   const shipped = JSON.parse(fs.readFileSync(path.join(editionFolder ?? path.join(__dirname, 'framework-data'), 'edition.json'), 'utf8'));
   const editionKey = `${shipped.id}@${shipped.version}`;

@@ -1,7 +1,7 @@
 // Types for build-support.js, for the tests that import it.
 export const OFFICE_CDN: string;
 export function officeJsFiles(distDir: string): string[];
-export function validateFrameworkData(dir: string): void;
+export function checkShippedEdition(folder: string, rootDir: string, options?: { load?: (folder: string) => unknown }): void;
 export function editionFolderFrom(env?: Record<string, unknown>, processEnv?: Record<string, string | undefined>): string | null;
 export function editionsFolderFrom(env?: Record<string, unknown>, processEnv?: Record<string, string | undefined>): string | undefined;
 export interface EditionReport {

@@ -27,23 +27,26 @@ function officeJsFiles(distDir) {
   return files.sort();
 }
 
-/** Checks framework-data/ against its JSON Schema; the pane indexes the bundled edition without ajv. */
-function validateFrameworkData(dir) {
-  // ajv's entry by its file, as in writePrecompiledAjv.
-  const AjvModule = require('ajv/dist/ajv');
-  const Ajv = AjvModule.default ?? AjvModule;
-  const schema = JSON.parse(fs.readFileSync(path.join(dir, 'schema/framework.schema.json'), 'utf8'));
-  const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
-  const problems = [];
-  for (const file of ['edition.json', 'teachers-standards.json', 'career-expectations.json', 'career-stages.json', 'wording.json']) {
-    const full = path.join(dir, file);
-    if (!fs.existsSync(full)) continue;
-    const data = JSON.parse(fs.readFileSync(full, 'utf8'));
-    if (!validate(data)) {
-      for (const e of validate.errors ?? []) if (e.keyword !== 'if') problems.push(`${file}: ${e.instancePath || '/'}: ${e.message}`);
-    }
+/**
+ * Checks the edition the web build bundles from framework-data/ in full, as the CLI loads a folder: the JSON Schema,
+ * then the cross-checks (ids unique and in their cells, one edition, stages and roles that exist). The pane indexes
+ * its bundled edition without either (src/core/framework/bundled.ts), so a problem has to stop the build, naming the
+ * file and JSON path. Runs the compiled CLI's loader (compiled first if it is out of date); tests pass their own `load`.
+ */
+function checkShippedEdition(folder, rootDir, { load } = {}) {
+  let loadFolder = load;
+  if (!loadFolder) {
+    require('./ts-build.js').ensureBuilt(rootDir, 'cli', (message) => process.stderr.write(message));
+    loadFolder = require(path.join(rootDir, 'build', 'cli', 'src', 'cli', 'framework-folder.js')).loadFrameworkFolder;
   }
-  if (problems.length > 0) throw new Error(`framework-data/ does not match its schema:\n${problems.slice(0, 20).join('\n')}`);
+  try {
+    loadFolder(folder);
+  } catch (error) {
+    if (!Array.isArray(error?.problems)) throw error;
+    const lines = error.problems.slice(0, 20).map((p) => `${p.file}: ${p.path}: ${p.message}`);
+    const more = error.problems.length > lines.length ? `\n… and ${error.problems.length - lines.length} more` : '';
+    throw new Error(`The edition in ${folder} cannot be built:\n${lines.join('\n')}${more}`);
+  }
 }
 
 /**
@@ -255,7 +258,7 @@ module.exports = {
   scriptRule,
   fluentTokensRule,
   officeJsFiles,
-  validateFrameworkData,
+  checkShippedEdition,
   editionFolderFrom,
   editionsFolderFrom,
   checkSchoolEdition,

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkSchoolEdition, editionFolderFrom, writePrecompiledAjv } from '../../scripts/build-support';
+import { checkSchoolEdition, checkShippedEdition, editionFolderFrom, writePrecompiledAjv } from '../../scripts/build-support';
 import { editionFolderReport } from '../../src/cli/editions';
+import { loadFrameworkFolder } from '../../src/cli/framework-folder';
 import { makeTempDir } from '../support/temp-dir';
 
 const root = path.join(__dirname, '..', '..');
@@ -18,6 +19,40 @@ function brokenCopy(name: string, mutate: (ts: { standards: { subStandards: { ce
   fs.writeFileSync(file, JSON.stringify(ts, null, 2));
   return dir;
 }
+
+describe('building with the shipped edition (framework-data/)', () => {
+  /** A copy of framework-data/ with teachers-standards.json changed. */
+  function shippedCopy(name: string, mutate: (ts: { standards: { subStandards: { cells: Record<string, { id: string; text: string }[]> }[] }[] }) => void): string {
+    const dir = path.join(tmp, name);
+    fs.cpSync(path.join(root, 'framework-data'), dir, { recursive: true });
+    const file = path.join(dir, 'teachers-standards.json');
+    const ts = JSON.parse(fs.readFileSync(file, 'utf8'));
+    mutate(ts);
+    fs.writeFileSync(file, JSON.stringify(ts, null, 2));
+    return dir;
+  }
+
+  it('accepts framework-data/ as it is, with the compiled CLI as webpack.config.js runs it', () => {
+    expect(() => checkShippedEdition(path.join(root, 'framework-data'), root)).not.toThrow();
+  });
+
+  // The pane indexes its bundled edition without the cross-checks (bundled.ts), so the build must run them.
+  it('stops on what only the cross-checks find, a duplicate id, with the file and JSON path', () => {
+    const duplicate = shippedCopy('shipped-duplicate', (ts) => {
+      ts.standards[1]!.subStandards[0]!.cells.MPR![1]!.id = 'TS2.1/MPR/1';
+    });
+    const message = /cannot be built:\n\S*teachers-standards\.json: \/standards\/1\/subStandards\/0\/cells\/MPR\/1\/id: duplicate descriptor id "TS2\.1\/MPR\/1"/;
+    expect(() => checkShippedEdition(duplicate, root, { load: loadFrameworkFolder })).toThrow(message);
+    expect(() => checkShippedEdition(duplicate, root)).toThrow(message);
+  });
+
+  it('stops on a schema problem too', () => {
+    const empty = shippedCopy('shipped-empty', (ts) => {
+      ts.standards[0]!.subStandards[0]!.cells.ECT1![0]!.text = '';
+    });
+    expect(() => checkShippedEdition(empty, root)).toThrow(/teachers-standards\.json: \/standards\/0\/subStandards\/0\/cells\/ECT1\/0\/text: must NOT have fewer than 1 characters/);
+  });
+});
 
 describe('building with a school edition', () => {
   it('takes the folder from --env edition, then STANDARDS_EDITION, relative to where the command was typed', () => {

@@ -23,8 +23,8 @@ describe('the shipped framework files', () => {
     expect(validateAgainstSchema(data, name)).toEqual([]);
   });
 
-  it('loads as one edition with unique, well-placed ids', () => {
-    const framework = bundledFramework();
+  it('loads as one edition with unique, well-placed ids (JSON Schema and cross-checks)', () => {
+    const framework = loadFramework(files());
     expect(framework.editionKey).toBe('hampshire@1.0');
     expect(framework.byId.size).toBe(framework.descriptors.length);
     expect(framework.teachersStandards.standards).toHaveLength(8);
@@ -32,6 +32,21 @@ describe('the shipped framework files', () => {
     expect(framework.teachersStandards.stages.map((s) => s.code)).toEqual(STAGE_CODES);
     expect(framework.careerExpectations.roles.map((r) => r.code)).toEqual(ROLE_CODES);
     expect(framework.careerStages).toHaveLength(12);
+  });
+
+  it('is what the pane indexes: the bundled edition, indexed without the cross-checks the build has run', () => {
+    const bundled = bundledFramework();
+    const checked = loadFramework(files());
+    expect(bundled.editionKey).toBe(checked.editionKey);
+    expect(bundled.descriptors).toEqual(checked.descriptors);
+    expect([...bundled.byId.keys()]).toEqual([...checked.byId.keys()]);
+  });
+
+  it('skips the cross-checks only when told they were run at build time', () => {
+    const f = files();
+    (f.teachersStandards as typeof teachersStandards).standards[1]!.subStandards[0]!.cells.MPR[1]!.id = 'TS2.1/MPR/1';
+    expect(() => buildFramework(f as unknown as CheckedFrameworkFiles)).toThrow(/duplicate descriptor id "TS2\.1\/MPR\/1"/);
+    expect(() => buildFramework(f as unknown as CheckedFrameworkFiles, { crossChecked: true })).not.toThrow();
   });
 
   it('keeps empty cells empty rather than inventing content', () => {

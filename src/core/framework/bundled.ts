@@ -9,10 +9,11 @@ let cached: Framework | undefined;
 
 /**
  * The edition shipped in `framework-data/` (Hampshire 1.0 unless a school build replaced it), indexed once.
- * Its files are validated against the JSON Schema by the tests and by the build, so this skips the schema
- * (and keeps ajv out of the task pane's first load) but still runs the cross-checks.
+ * The web build checks the edition it bundles in full, JSON Schema and cross-checks (webpack.config.js), and stops on
+ * any problem; so do the CLI's build and the tests for framework-data/. This only indexes it: no ajv in the task
+ * pane's first load, and no cross-checks run again each time the pane opens.
  */
 export function bundledFramework(): Framework {
-  cached ??= buildFramework({ edition, teachersStandards, careerExpectations, careerStages, wording } as unknown as CheckedFrameworkFiles);
+  cached ??= buildFramework({ edition, teachersStandards, careerExpectations, careerStages, wording } as unknown as CheckedFrameworkFiles, { crossChecked: true });
   return cached;
 }
