@@ -62,12 +62,12 @@ export function readFrameworkFiles(folder: string, digest?: Hash): FrameworkFile
 }
 
 /**
- * The shipped edition is validated against the JSON Schema when the CLI is built (scripts/ts-build.js calls
- * {@link recordValidatedFramework}), which writes the SHA-256 of its files (and of the schema compiled into this build)
- * here. A folder whose files have exactly that digest is then not validated again at every start (compiling the schema
- * with ajv was about 0.5 s of each `check`): it is indexed with the cross-checks, as the task pane indexes its bundled
- * copy. Any other folder, or the shipped one after an edit, gets the full validation. Beside build/cli; absent (so
- * everything is validated) when this module runs from the TypeScript source.
+ * The shipped edition is validated in full (the JSON Schema, then the cross-checks) when the CLI is built
+ * (scripts/ts-build.js calls {@link recordValidatedFramework}), which writes the SHA-256 of its files (and of the schema
+ * compiled into this build) here. A folder whose files have exactly that digest is then not checked again at every
+ * start (compiling the schema with ajv was about 0.5 s of each `check`): it is only indexed, as the task pane indexes
+ * its bundled copy. Any other folder, or the shipped one after an edit, gets the full validation. Beside build/cli;
+ * absent (so everything is validated) when this module runs from the TypeScript source.
  */
 export const VALIDATED_FRAMEWORK_FILE = path.join(__dirname, '..', '..', 'framework-data.validated.json');
 
@@ -120,7 +120,7 @@ export function loadFrameworkFolder(folder: string = defaultFrameworkFolder()): 
     const digest = createHash('sha256');
     const files = readFrameworkFiles(folder, digest);
     const validated = validatedDigest();
-    if (validated !== null && frameworkDigest(digest) === validated) return buildFramework(files as unknown as CheckedFrameworkFiles);
+    if (validated !== null && frameworkDigest(digest) === validated) return buildFramework(files as unknown as CheckedFrameworkFiles, { crossChecked: true });
     return validateAndBuild(files);
   } catch (error) {
     if (!(error instanceof FrameworkError)) throw error;
