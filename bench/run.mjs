@@ -76,7 +76,7 @@ row(
 
 // --- browser ----------------------------------------------------------------------------------------------------
 step('measuring pane ready and stage switch in headless Chromium');
-const browser = await measureBrowser({ addinDir, baselineDir, runs: QUICK ? 3 : 9, switches: QUICK ? 4 : 12 });
+const browser = await measureBrowser({ addinDir, baselineDir, runs: QUICK ? 3 : 21, switches: QUICK ? 4 : 12 });
 const pane = summary(browser.paneReady);
 const base = summary(browser.baselineReady);
 const ratio = pane.median / base.median;
