@@ -9,10 +9,10 @@ const root = path.join(__dirname, '..', '..');
 const stMarysDir = path.join(root, 'test', 'fixtures', 'editions', 'st-marys-2027');
 const tmp = makeTempDir('sc-edition-build-');
 
-/** A copy of the sample school edition with one thing broken. */
-function brokenCopy(name: string, mutate: (ts: { standards: { subStandards: { cells: Record<string, { id: string; text: string }[]> }[] }[] }) => void): string {
+/** A copy of an edition folder (the sample school edition unless told) with one thing broken. */
+function brokenCopy(name: string, mutate: (ts: { standards: { subStandards: { cells: Record<string, { id: string; text: string }[]> }[] }[] }) => void, from = stMarysDir): string {
   const dir = path.join(tmp, name);
-  fs.cpSync(stMarysDir, dir, { recursive: true });
+  fs.cpSync(from, dir, { recursive: true });
   const file = path.join(dir, 'teachers-standards.json');
   const ts = JSON.parse(fs.readFileSync(file, 'utf8'));
   mutate(ts);
@@ -21,35 +21,34 @@ function brokenCopy(name: string, mutate: (ts: { standards: { subStandards: { ce
 }
 
 describe('building with the shipped edition (framework-data/)', () => {
-  /** A copy of framework-data/ with teachers-standards.json changed. */
-  function shippedCopy(name: string, mutate: (ts: { standards: { subStandards: { cells: Record<string, { id: string; text: string }[]> }[] }[] }) => void): string {
-    const dir = path.join(tmp, name);
-    fs.cpSync(path.join(root, 'framework-data'), dir, { recursive: true });
-    const file = path.join(dir, 'teachers-standards.json');
-    const ts = JSON.parse(fs.readFileSync(file, 'utf8'));
-    mutate(ts);
-    fs.writeFileSync(file, JSON.stringify(ts, null, 2));
-    return dir;
-  }
+  const shipped = path.join(root, 'framework-data');
 
   it('accepts framework-data/ as it is, with the compiled CLI as webpack.config.js runs it', () => {
-    expect(() => checkShippedEdition(path.join(root, 'framework-data'), root)).not.toThrow();
+    expect(() => checkShippedEdition(shipped, root)).not.toThrow();
   });
 
   // The pane indexes its bundled edition without the cross-checks (bundled.ts), so the build must run them.
   it('stops on what only the cross-checks find, a duplicate id, with the file and JSON path', () => {
-    const duplicate = shippedCopy('shipped-duplicate', (ts) => {
-      ts.standards[1]!.subStandards[0]!.cells.MPR![1]!.id = 'TS2.1/MPR/1';
-    });
+    const duplicate = brokenCopy(
+      'shipped-duplicate',
+      (ts) => {
+        ts.standards[1]!.subStandards[0]!.cells.MPR![1]!.id = 'TS2.1/MPR/1';
+      },
+      shipped,
+    );
     const message = /cannot be built:\n\S*teachers-standards\.json: \/standards\/1\/subStandards\/0\/cells\/MPR\/1\/id: duplicate descriptor id "TS2\.1\/MPR\/1"/;
     expect(() => checkShippedEdition(duplicate, root, { load: loadFrameworkFolder })).toThrow(message);
     expect(() => checkShippedEdition(duplicate, root)).toThrow(message);
   });
 
   it('stops on a schema problem too', () => {
-    const empty = shippedCopy('shipped-empty', (ts) => {
-      ts.standards[0]!.subStandards[0]!.cells.ECT1![0]!.text = '';
-    });
+    const empty = brokenCopy(
+      'shipped-empty',
+      (ts) => {
+        ts.standards[0]!.subStandards[0]!.cells.ECT1![0]!.text = '';
+      },
+      shipped,
+    );
     expect(() => checkShippedEdition(empty, root)).toThrow(/teachers-standards\.json: \/standards\/0\/subStandards\/0\/cells\/ECT1\/0\/text: must NOT have fewer than 1 characters/);
   });
 });
