@@ -2,9 +2,9 @@
  * The compiled CLI trusts the shipped framework-data/ by its digest: the CLI's build (scripts/ts-build.js) validates
  * it in full once (the JSON Schema and the cross-checks) and records the SHA-256 of its files in
  * build/cli/framework-data.validated.json, and a folder with exactly those files is then only indexed, without
- * compiling the schema (ajv is not even loaded). Any other
- * folder, including a copy of the shipped one with a single byte changed, is still validated in full. jest's global
- * setup has compiled build/cli (test/support/jest-global-setup.js).
+ * compiling the schema (ajv is not even loaded). Any other folder, including a copy of the shipped one with a single
+ * byte changed, is still validated in full. jest's global setup has compiled build/cli
+ * (test/support/jest-global-setup.js).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';

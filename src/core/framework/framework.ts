@@ -234,8 +234,8 @@ export interface CheckedFrameworkFiles {
 export interface BuildOptions {
   /**
    * The files were cross-checked when they were bundled (the web build runs the full check on the edition it bundles,
-   * see `checkShippedEdition` in scripts/build-support.js), so the checks are not run again: in the task pane they
-   * were about 7 ms of its opening, every time it opens.
+   * see `checkShippedEdition` in scripts/build-support.js), so the checks are not run again: in the preview page they
+   * were 2–7 ms of the pane's opening, every time it opened.
    */
   crossChecked?: boolean;
 }
