@@ -235,7 +235,7 @@ export interface BuildOptions {
   /**
    * The files were cross-checked when they were bundled (the web build runs the full check on the edition it bundles,
    * see `checkShippedEdition` in scripts/build-support.js), so the checks are not run again: in the preview page they
-   * were 2–7 ms of the pane's opening, every time it opened.
+   * were 3–9 ms of the pane's opening, every time it opened.
    */
   crossChecked?: boolean;
 }
