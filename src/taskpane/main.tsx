@@ -13,7 +13,7 @@ import { detectTheme } from './theme';
 import { settleCareerStageRead, startCareerStageRead } from './shell/useCareerStage';
 
 const container = document.getElementById('root') as HTMLElement;
-// What needs no Office is done while office.js is still starting: indexing the bundled edition (5–15 ms), and the
+// What needs no Office is done while office.js is still starting: indexing the bundled edition (2–4 ms), and the
 // React root (which sets up its event listeners). Only reading the document waits for Office.onReady.
 const framework = bundledFramework();
 const root = createRoot(container);

@@ -101,7 +101,7 @@ describe('loadFramework rejects broken files with the file and JSON path', () =>
     });
   });
 
-  it('names both places of an id used in both documents (past the schema, as the bundled edition is indexed)', () => {
+  it('names both places of an id used in both documents (the cross-checks alone, past the schema)', () => {
     const files = structuredClone({ edition, teachersStandards, careerExpectations, careerStages, wording });
     const first = files.teachersStandards.standards[0]!.subStandards[0]!.cells.ECT1[0]!;
     files.careerExpectations.roles[0]!.ratings.achieved.routes[0]!.descriptors[0]!.id = first.id;
